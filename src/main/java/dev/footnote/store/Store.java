@@ -1,0 +1,603 @@
+package dev.footnote.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * The SQLite store: articles, passages, the FTS5 index, claim labels and answer records.
+ *
+ * <p>One writer connection behind a lock (SQLite allows one writer at a time anyway, and a Java
+ * lock queues writers fairly instead of spinning on SQLITE_BUSY) and a small pool of reader
+ * connections, which WAL lets run beside the writer.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int READERS = 4;
+
+    private final Path path;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final BlockingQueue<Connection> readers;
+    private final List<Connection> allReaders = new ArrayList<>();
+
+    private Store(Path path, Connection writer, List<Connection> readers) {
+        this.path = path;
+        this.writer = writer;
+        this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
+        this.readers.addAll(readers);
+        this.allReaders.addAll(readers);
+    }
+
+    /** Opens (creating if needed) the database at {@code path} and brings its schema up to date. */
+    public static Store open(Path path) {
+        Path abs = path.toAbsolutePath();
+        try {
+            Path parent = abs.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the database " + abs + ": " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(abs)) {
+            throw new StoreException("The database path " + abs + " is a folder; give a file path with --db.");
+        }
+        Connection w = null;
+        List<Connection> rs = new ArrayList<>();
+        try {
+            w = connect(abs, false);
+            migrate(w, abs);
+            for (int i = 0; i < READERS; i++) {
+                rs.add(connect(abs, true));
+            }
+            return new Store(abs, w, rs);
+        } catch (SQLException e) {
+            closeQuietly(w);
+            rs.forEach(Store::closeQuietly);
+            throw new StoreException(describe(e, abs), e);
+        }
+    }
+
+    static String describe(SQLException e, Path abs) {
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return "The database " + abs + " is locked by another program; close it (or the other footnote) and try again.";
+        }
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return "The file " + abs + " is not a Footnote database (or it is damaged); point --db at another file.";
+        }
+        if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code || code == SQLiteErrorCode.SQLITE_READONLY.code
+                || code == SQLiteErrorCode.SQLITE_PERM.code) {
+            return "Cannot open the database " + abs + " for writing; check the path and its permissions.";
+        }
+        return "Database error on " + abs + ": " + e.getMessage();
+    }
+
+    private static Connection connect(Path abs, boolean readOnly) throws SQLException {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.enforceForeignKeys(true);
+        cfg.setBusyTimeout(10_000);
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        if (readOnly) {
+            cfg.setReadOnly(true);
+        }
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
+        return c;
+    }
+
+    private static void migrate(Connection c, Path abs) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        }
+        int current = 0;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            if (rs.next()) {
+                current = rs.getInt(1);
+            }
+        }
+        List<String> files = migrationFiles();
+        if (current > files.size()) {
+            throw new StoreException("The database " + abs + " was written by a newer Footnote (schema " + current
+                    + ", this one knows " + files.size() + "); upgrade Footnote.");
+        }
+        for (int v = current + 1; v <= files.size(); v++) {
+            String name = files.get(v - 1);
+            String sql = resource("db/migration/" + name);
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(sql);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version(version, name, applied_at) VALUES (?,?,?)")) {
+                    ps.setInt(1, v);
+                    ps.setString(2, name);
+                    ps.setString(3, Instant.now().toString());
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    static List<String> migrationFiles() {
+        List<String> out = new ArrayList<>();
+        for (String line : resource("db/migration/index.txt").split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                out.add(t);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).startsWith("V" + (i + 1) + "__")) {
+                throw new IllegalStateException("migration " + out.get(i) + " is out of order in index.txt");
+            }
+        }
+        return out;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Store.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public int schemaVersion() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    // ---- unit-of-work helpers -------------------------------------------------------------
+
+    /** Work on a connection; may throw SQLException, which becomes a StoreException. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs read-only work on a pooled reader connection. */
+    public <T> T read(Work<T> work) {
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the database", e);
+        }
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(describe(e, path), e);
+        } finally {
+            readers.offer(c);
+        }
+    }
+
+    /** Runs work in one write transaction: all of it commits or none of it does. */
+    public <T> T write(Work<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    writer.rollback();
+                } catch (SQLException ignored) {
+                    // the original failure is the one worth reporting
+                }
+                if (e instanceof SQLException se) {
+                    throw new StoreException(describe(se, path), se);
+                }
+                throw (RuntimeException) e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(describe(e, path), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    // ---- articles -------------------------------------------------------------------------
+
+    /** What happened to an article on {@link #putArticle}. */
+    public enum PutResult { ADDED, UPDATED, UNCHANGED }
+
+    public record PutOutcome(PutResult result, String articleId) {
+    }
+
+    public Optional<String> hashOfSource(String source) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM articles WHERE source = ?")) {
+                ps.setString(1, source);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Adds the article, or replaces the one from the same source if its content changed. The whole
+     * replacement is one transaction, so readers see the old article or the new one, never a mix.
+     */
+    public PutOutcome putArticle(NewArticle a) {
+        return write(c -> putArticle(c, a));
+    }
+
+    /** Same as {@link #putArticle(NewArticle)} inside a caller's transaction (batched ingest). */
+    public PutOutcome putArticle(Connection c, NewArticle a) throws SQLException {
+        String existingId = null;
+        String existingHash = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source = ?")) {
+            ps.setString(1, a.source());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    existingId = rs.getString(1);
+                    existingHash = rs.getString(2);
+                }
+            }
+        }
+        if (existingId != null && existingHash.equals(a.contentHash())) {
+            return new PutOutcome(PutResult.UNCHANGED, existingId);
+        }
+        String id;
+        String now = Instant.now().toString();
+        if (existingId != null) {
+            id = existingId;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM passages WHERE article_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE articles SET title=?, url=?, author=?, published=?, content_hash=?, body=?, sources=?, ingested_at=? WHERE id=?")) {
+                ps.setString(1, a.title());
+                ps.setString(2, a.url());
+                ps.setString(3, a.author());
+                ps.setString(4, a.published());
+                ps.setString(5, a.contentHash());
+                ps.setString(6, a.body());
+                ps.setString(7, toJson(a.sources()));
+                ps.setString(8, now);
+                ps.setString(9, id);
+                ps.executeUpdate();
+            }
+        } else {
+            id = uniqueId(c, slug(a.title()));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, id);
+                ps.setString(2, a.source());
+                ps.setString(3, a.title());
+                ps.setString(4, a.url());
+                ps.setString(5, a.author());
+                ps.setString(6, a.published());
+                ps.setString(7, a.contentHash());
+                ps.setString(8, a.body());
+                ps.setString(9, toJson(a.sources()));
+                ps.setString(10, now);
+                ps.executeUpdate();
+            }
+        }
+        insertPassages(c, id, a);
+        return new PutOutcome(existingId == null ? PutResult.ADDED : PutResult.UPDATED, id);
+    }
+
+    private static void insertPassages(Connection c, String id, NewArticle a) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO passages(id, article_id, ordinal, start_char, end_char, text) VALUES (?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement f = c.prepareStatement("INSERT INTO passages_fts(rowid, title, text) VALUES (?,?,?)")) {
+            for (NewArticle.PassageSpan s : a.passages()) {
+                String text = a.body().substring(s.start(), s.end());
+                p.setString(1, passageId(id, s.ordinal()));
+                p.setString(2, id);
+                p.setInt(3, s.ordinal());
+                p.setInt(4, s.start());
+                p.setInt(5, s.end());
+                p.setString(6, text);
+                p.executeUpdate();
+                long rowid;
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    rowid = keys.getLong(1);
+                }
+                f.setLong(1, rowid);
+                f.setString(2, a.title());
+                f.setString(3, text);
+                f.executeUpdate();
+            }
+        }
+        if (!a.claims().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO passage_claims(passage_id, sentence, start_char, end_char, kind, cue, reason) VALUES (?,?,?,?,?,?,?)")) {
+                for (NewArticle.PassageClaim cl : a.claims()) {
+                    ps.setString(1, passageId(id, cl.passageOrdinal()));
+                    ps.setInt(2, cl.sentence());
+                    ps.setInt(3, cl.start());
+                    ps.setInt(4, cl.end());
+                    ps.setString(5, cl.kind());
+                    ps.setString(6, cl.cue());
+                    ps.setString(7, cl.reason());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    public static String passageId(String articleId, int ordinal) {
+        return articleId + "#" + ordinal;
+    }
+
+    static String slug(String title) {
+        String s = dev.footnote.text.Terms.fold(title == null ? "" : title)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (s.length() > 40) {
+            s = s.substring(0, 40);
+            int dash = s.lastIndexOf('-');
+            if (dash > 20) {
+                s = s.substring(0, dash);
+            }
+        }
+        return s.isEmpty() ? "article" : s;
+    }
+
+    private static String uniqueId(Connection c, String base) throws SQLException {
+        String candidate = base;
+        int n = 2;
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            while (true) {
+                ps.setString(1, candidate);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return candidate;
+                    }
+                }
+                candidate = base + "-" + n++;
+            }
+        }
+    }
+
+    public boolean removeArticle(String id) {
+        return write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    public int articleCount() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM articles")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    public int passageCount() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM passages")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    public List<ArticleSummary> listArticles() {
+        return read(c -> {
+            List<ArticleSummary> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT a.id, a.title, a.published, a.url, (SELECT COUNT(*) FROM passages p WHERE p.article_id = a.id), a.source "
+                            + "FROM articles a ORDER BY COALESCE(a.published, '') DESC, a.title")) {
+                while (rs.next()) {
+                    out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Article> article(String id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, source, title, url, author, published, content_hash, body, sources, ingested_at FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), fromJson(rs.getString(9)), rs.getString(10)));
+                }
+            }
+        });
+    }
+
+    /**
+     * Finds an article by id, else by a case-insensitive title match (exact first, then unique
+     * substring). Returns every candidate when the reference is ambiguous.
+     */
+    public List<ArticleSummary> findArticles(String ref) {
+        String r = ref == null ? "" : ref.strip();
+        if (r.isEmpty()) {
+            return List.of();
+        }
+        List<ArticleSummary> all = listArticles();
+        for (ArticleSummary a : all) {
+            if (a.id().equalsIgnoreCase(r)) {
+                return List.of(a);
+            }
+        }
+        String lr = r.toLowerCase(Locale.ROOT);
+        List<ArticleSummary> exact = all.stream().filter(a -> a.title().toLowerCase(Locale.ROOT).equals(lr)).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return all.stream().filter(a -> a.title().toLowerCase(Locale.ROOT).contains(lr)
+                || a.id().contains(lr)).toList();
+    }
+
+    public List<Passage> passagesOf(String articleId) {
+        return read(c -> {
+            List<Passage> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, article_id, ordinal, start_char, end_char, text FROM passages WHERE article_id = ? ORDER BY ordinal")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(passage(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Passage> passage(String passageId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, article_id, ordinal, start_char, end_char, text FROM passages WHERE id = ?")) {
+                ps.setString(1, passageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(passage(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    static Passage passage(ResultSet rs) throws SQLException {
+        return new Passage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6));
+    }
+
+    /** Stored claim labels of the given passages, keyed by passage id. */
+    public Map<String, List<ClaimLabel>> claimsOf(List<String> passageIds) {
+        if (passageIds.isEmpty()) {
+            return Map.of();
+        }
+        return read(c -> {
+            Map<String, List<ClaimLabel>> out = new java.util.LinkedHashMap<>();
+            String marks = String.join(",", java.util.Collections.nCopies(passageIds.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT passage_id, sentence, start_char, end_char, kind, cue, reason FROM passage_claims WHERE passage_id IN ("
+                            + marks + ") ORDER BY passage_id, sentence")) {
+                for (int i = 0; i < passageIds.size(); i++) {
+                    ps.setString(i + 1, passageIds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ClaimLabel(
+                                rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- meta -----------------------------------------------------------------------------
+
+    public Optional<String> meta(String key) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void putMeta(String key, String value) {
+        write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    // ---- json helpers ---------------------------------------------------------------------
+
+    public static String toJson(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> fromJson(String s) {
+        try {
+            return s == null ? List.of() : JSON.readValue(s, new TypeReference<List<String>>() { });
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            closeQuietly(writer);
+            allReaders.forEach(Store::closeQuietly);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing; nothing useful to do
+            }
+        }
+    }
+}
