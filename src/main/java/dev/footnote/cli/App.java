@@ -3,6 +3,8 @@ package dev.footnote.cli;
 import dev.footnote.answer.AnswerChecker;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
+import dev.footnote.answer.PromptTester;
+import dev.footnote.answer.ServicePromptTester;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.FootnoteConfig;
@@ -84,11 +86,36 @@ public final class App implements AutoCloseable {
 
     public synchronized AnswerService answerService() {
         if (service == null) {
-            FootnoteConfig.AnswerConfig a = config.answer();
-            service = new AnswerService(store(), retriever(), answerer(), answerChecker(),
-                    new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), "extractive-v1");
+            service = new AnswerService(store(), retriever(), answerer(), answerChecker(), answerOptions(), LIVE_PROMPTS);
         }
         return service;
+    }
+
+    static final String LIVE_PROMPTS = "extractive-v1";
+
+    private AnswerService.Options answerOptions() {
+        return new AnswerService.Options(config.retrieval().k(), config.answer().historyTurns(), 60);
+    }
+
+    /** The prompt sets folder: config 'prompts', else ./prompts. */
+    public Path promptsDir() {
+        String p = config.prompts();
+        return p == null || p.isBlank() ? Path.of("prompts")
+                : Path.of(p.replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+    }
+
+    /** Compares the live prompt set with a candidate from the prompts folder (Discord's /prompt-test). */
+    public synchronized PromptTester promptTester() {
+        return new ServicePromptTester(answerService(), LIVE_PROMPTS, promptsDir(), this::answerServiceForPromptSet);
+    }
+
+    /**
+     * An answer service whose answerer uses the prompt set {@code set} from the prompts folder.
+     * Seam for the language-model answerers: the offline answerer has no prompts, so until they are
+     * wired in here a candidate set answers exactly as the live one does.
+     */
+    AnswerService answerServiceForPromptSet(String set) {
+        return new AnswerService(store(), retriever(), answerer(), answerChecker(), answerOptions(), "candidate:" + set);
     }
 
     Answerer answerer() {
