@@ -11,7 +11,7 @@ final class Links {
 
     private static final Pattern CODE = Pattern.compile("```.*?(```|\\z)|`[^`\\n]+`", Pattern.DOTALL);
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\((https?://[^)\\s<>]+)\\)");
-    private static final Pattern BARE = Pattern.compile("(?<![<(\\w])https?://[^\\s<>]+");
+    private static final Pattern BARE = Pattern.compile("(?<![<\\w])https?://[^\\s<>]+");
     private static final String TRAILING = ".,;:!?'\")]}*_~";
 
     private Links() {

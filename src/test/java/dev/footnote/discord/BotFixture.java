@@ -1,0 +1,44 @@
+package dev.footnote.discord;
+
+import dev.footnote.cli.App;
+import dev.footnote.config.DiscordConfig;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.Secrets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/** A real offline Footnote (temporary database with the sample articles) behind a bot context. */
+final class BotFixture implements AutoCloseable {
+
+    final App app;
+    final BotContext ctx;
+
+    BotFixture(Path dir) {
+        this(dir, config(null, 100, 1000, 60), Duration.ofSeconds(5));
+    }
+
+    BotFixture(Path dir, DiscordConfig discord, Duration stillWorking) {
+        FootnoteConfig cfg = new FootnoteConfig(null, dir.resolve("prompts").toString(), null, null, null, null, discord);
+        app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of()));
+        app.offerSamples();
+        Working working = new Working(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(),
+                stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
+        ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
+                discord, cfg.ingest().maxBytes(), 4,
+                new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working);
+    }
+
+    static DiscordConfig config(List<String> maintainerRoles, int userPerMinute, int guildPerMinute, int timeoutSeconds) {
+        return new DiscordConfig(null, null, null, maintainerRoles, new DiscordConfig.RateLimit(userPerMinute, guildPerMinute),
+                null, timeoutSeconds, 2, 5, null, null);
+    }
+
+    @Override
+    public void close() {
+        ctx.working().shutdown(Duration.ofSeconds(2));
+        app.close();
+    }
+}
