@@ -50,11 +50,11 @@ final class DiscordFormat {
         return "> " + oneLine(safe(question), 300);
     }
 
-    /** An answer as Discord messages: optional heading, prose, sources, flags. */
+    /** An answer as Discord messages: optional heading (mentions made inert too), prose, sources, flags. */
     static List<String> answer(String heading, Answer a) {
         List<Unit> units = new ArrayList<>();
         if (heading != null && !heading.isBlank()) {
-            units.add(Unit.atomic(heading, "", null));
+            units.add(Unit.atomic(Mentions.neutralise(heading), "", null));
         }
         units.add(Unit.prose(safe(a.answer())));
         units.addAll(sourceLines(a.citations()));

@@ -1,5 +1,6 @@
 package dev.footnote.discord;
 
+import dev.footnote.answer.AnswerService;
 import dev.footnote.cli.App;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.config.FootnoteConfig;
@@ -29,6 +30,12 @@ final class BotFixture implements AutoCloseable {
         ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
                 discord, cfg.ingest().maxBytes(), 4,
                 new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working);
+    }
+
+    /** The same context answering with {@code answers} (a mock, say). */
+    BotContext with(AnswerService answers) {
+        return new BotContext(answers, ctx.store(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
+                ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), ctx.working());
     }
 
     static DiscordConfig config(List<String> maintainerRoles, int userPerMinute, int guildPerMinute, int timeoutSeconds) {
