@@ -55,7 +55,8 @@ final class IngestCommand implements SlashCommand {
         if (url != null && !url.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
             Interactions.refuse(e, "Give an http or https link.");
             return;
-        } else if (file.getSize() > ctx.maxIngestBytes()) {
+        }
+        if (file != null && file.getSize() > ctx.maxIngestBytes()) {
             Interactions.refuse(e, "Rejected " + file.getFileName() + ": it is over the " + (ctx.maxIngestBytes() / 1024)
                     + " KB limit (ingest.max-bytes).");
             return;
