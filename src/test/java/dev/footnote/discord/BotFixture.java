@@ -25,8 +25,7 @@ final class BotFixture implements AutoCloseable {
         FootnoteConfig cfg = new FootnoteConfig(null, dir.resolve("prompts").toString(), null, null, null, null, discord);
         app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of()));
         app.offerSamples();
-        Working working = new Working(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(),
-                stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
+        Working working = working(stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
         ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
                 discord, cfg.ingest().maxBytes(), 4,
                 new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working);
@@ -34,13 +33,21 @@ final class BotFixture implements AutoCloseable {
 
     /** The same context answering with {@code answers} (a mock, say). */
     BotContext with(AnswerService answers) {
+        return with(answers, ctx.working());
+    }
+
+    BotContext with(AnswerService answers, Working working) {
         return new BotContext(answers, ctx.store(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
-                ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), ctx.working());
+                ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), working);
+    }
+
+    static Working working(Duration stillWorking, Duration timeout) {
+        return new Working(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(), stillWorking, timeout);
     }
 
     static DiscordConfig config(List<String> maintainerRoles, int userPerMinute, int guildPerMinute, int timeoutSeconds) {
         return new DiscordConfig(null, null, null, maintainerRoles, new DiscordConfig.RateLimit(userPerMinute, guildPerMinute),
-                null, timeoutSeconds, 2, 5, null, null);
+                null, timeoutSeconds, 2, 0, null, null);
     }
 
     @Override

@@ -1,8 +1,14 @@
 package dev.footnote.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.footnote.answer.AnswerService;
 import dev.footnote.ingest.IngestReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +44,12 @@ class DiscordEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         discord = new FakeDiscord();
-        fx = new BotFixture(dir);
-        bot = new FootnoteBot(fx.ctx);
+        fx = new BotFixture(dir, BotFixture.config(null, 100, 1000, 60), Duration.ofSeconds(5));
+        start(fx.ctx);
+    }
+
+    private void start(BotContext ctx) throws InterruptedException {
+        bot = new FootnoteBot(ctx);
         bot.start("fake-token", discord::configure, WAIT);
     }
 
@@ -46,6 +58,27 @@ class DiscordEndToEndTest {
         bot.shutdown();
         fx.close();
         discord.close();
+    }
+
+    @Test
+    void onShutdownAnAnswerStillBeingWrittenIsToldToAskAgainBeforeTheConnectionCloses() throws Exception {
+        bot.shutdown();
+        CountDownLatch asked = new CountDownLatch(1);
+        AnswerService slow = mock(AnswerService.class);
+        when(slow.ask(anyString(), any(), anyList(), anyString())).thenAnswer(inv -> {
+            asked.countDown();
+            Thread.sleep(60_000);
+            return null;
+        });
+        start(fx.with(slow, BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(60))));
+        String token = discord.slash("ask", Map.of("question", QUESTION), List.of(), "1024");
+        assertThat(asked.await(20, TimeUnit.SECONDS)).isTrue();
+
+        bot.shutdown(); // what SIGTERM does, with discord.shutdown-grace-seconds elapsed
+
+        FakeDiscord.Request edit = discord.await(r -> r.is("PATCH", token + "/messages/@original"), WAIT);
+        assertThat(edit.body().get("content").asText()).isEqualTo(Working.RESTARTING);
+        assertThat(bot.jda().getStatus()).isEqualTo(net.dv8tion.jda.api.JDA.Status.SHUTDOWN);
     }
 
     @Test

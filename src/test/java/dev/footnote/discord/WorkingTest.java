@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,7 @@ class WorkingTest {
     Working working;
 
     private Working working(Duration stillWorking, Duration timeout) {
-        working = new Working(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(), stillWorking, timeout);
+        working = BotFixture.working(stillWorking, timeout);
         return working;
     }
 
