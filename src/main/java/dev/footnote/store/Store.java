@@ -34,7 +34,8 @@ import org.sqlite.SQLiteErrorCode;
  */
 public final class Store implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
     private static final int READERS = 4;
 
     private final Path path;
