@@ -77,6 +77,11 @@ public final class LlmAnswerer implements Answerer {
         return prompts;
     }
 
+    /** The same model and settings with other templates (a candidate prompt set to compare with the live one). */
+    public LlmAnswerer withPrompts(Prompts other) {
+        return new LlmAnswerer(model, settings, other);
+    }
+
     /** Recorded with every answer so runs with different templates can be compared. */
     public String promptVersion() {
         return prompts.version();
