@@ -2,6 +2,7 @@ package dev.footnote.cli;
 
 import dev.footnote.answer.AnswerChecker;
 import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.Answerer;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.eval.Pipeline;
@@ -12,13 +13,13 @@ import java.util.Locale;
 
 /**
  * The prompt lab's pipelines, wired like {@code ask}'s: the same store, retriever, claim checker and
- * options, with the answerer of the provider asked for. The offline extractive answerer uses no
- * prompt templates, so a prompt folder changes nothing for it.
+ * options, with the answerer of the provider asked for. A model provider reads its templates from
+ * the prompt-set folder; the offline extractive answerer uses no templates, so a prompt folder
+ * changes nothing for it (the lab says so in its notes).
  */
 final class EvalPipelines implements PipelineFactory {
 
-    static final String OFFLINE = "offline";
-    static final String EXTRACTIVE_VERSION = "extractive-v1";
+    static final String OFFLINE = App.OFFLINE;
 
     private final App app;
 
@@ -31,19 +32,26 @@ final class EvalPipelines implements PipelineFactory {
         FootnoteConfig cfg = app.config();
         String provider = (override.provider() != null ? override.provider() : cfg.answer().provider())
                 .strip().toLowerCase(Locale.ROOT);
-        if (!OFFLINE.equals(provider)) {
-            throw new UserException("Provider '" + provider + "' is not available in this build; the prompt lab can use "
-                    + "'offline' only until the language-model providers land.");
-        }
-        if (override.baseUrl() != null || override.model() != null) {
-            throw new UserException("--base-url and --model need a model provider; the offline answerer uses no model.");
-        }
-        FootnoteConfig.AnswerConfig a = cfg.answer();
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(app.retriever()::idf,
-                new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
         AnswerChecker checker = app.answerChecker();
-        AnswerService service = new AnswerService(app.store(), app.retriever(), answerer, checker,
-                new AnswerService.Options(cfg.retrieval().k(), a.historyTurns(), 60), EXTRACTIVE_VERSION);
-        return new Pipeline(service, OFFLINE, "extractive", EXTRACTIVE_VERSION, false, checker != AnswerChecker.NONE);
+        FootnoteConfig.AnswerConfig a = cfg.answer();
+        AnswerService.Options options = new AnswerService.Options(cfg.retrieval().k(), a.historyTurns(), 60);
+        if (OFFLINE.equals(provider)) {
+            if (override.baseUrl() != null || override.model() != null) {
+                throw new UserException("--base-url and --model need a model provider; the offline answerer uses no model.");
+            }
+            Answerer answerer = new ExtractiveAnswerer(app.retriever()::idf,
+                    new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+            AnswerService service = new AnswerService(app.store(), app.retriever(), answerer, checker, options,
+                    App.EXTRACTIVE_VERSION);
+            return new Pipeline(service, OFFLINE, "extractive", App.EXTRACTIVE_VERSION, false, checker != AnswerChecker.NONE);
+        }
+        if (dev.footnote.llm.Provider.byId(provider).isEmpty()) {
+            throw new UserException("Unknown provider '" + provider + "'; choose one of " + dev.footnote.llm.Provider.choices() + ".");
+        }
+        // LangChain4j's classes are loaded only here, never on the offline path.
+        EvalLlm.Built llm = EvalLlm.answerer(app, provider, cfg.llm().with(override.baseUrl(), override.model()),
+                promptsDir == null ? cfg.prompts() : promptsDir.toString());
+        AnswerService service = new AnswerService(app.store(), app.retriever(), llm.answerer(), checker, options, llm.promptVersion());
+        return new Pipeline(service, provider, llm.model(), llm.promptVersion(), true, checker != AnswerChecker.NONE);
     }
 }
