@@ -71,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--fail-under", paramLabel = "METRIC=VALUE", parameterConsumer = GateConsumer.class,
             description = "Exit with code 3 when a metric of the --prompts run is below VALUE (0..1 or a percentage),"
-                    + " e.g. citation_precision=0.8 refusal_accuracy=90%. Metrics: pass_rate, citation_validity,"
+                    + " e.g. citation_precision=0.8 refusal_accuracy=90%%. Metrics: pass_rate, citation_validity,"
                     + " citation_precision, citation_recall, refusal_accuracy, flag_accuracy, support_rate.")
     List<String> failUnder = new ArrayList<>();
 
