@@ -199,7 +199,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (tail.isEmpty()) {
             return s + " [" + n + "].";
         }
-        if (tail.startsWith(".") || tail.startsWith("!") || tail.startsWith("?")) {
+        // Inside a closing quote or bracket the marker would split the quotation: put it after.
+        if (tail.chars().allMatch(ch -> ".!?".indexOf(ch) >= 0)) {
             return s.substring(0, end) + " [" + n + "]" + tail;
         }
         return s + " [" + n + "]";

@@ -11,7 +11,7 @@ public interface PromptTester {
     /** The name of the prompt set answers use now. */
     String livePromptSet();
 
-    /** Candidate prompt sets that can be tried (the entries of the prompts folder). */
+    /** Candidate prompt sets that can be tried (the subfolders of the prompts folder). */
     List<String> promptSets();
 
     /** Both answers to {@code question}; a run that fails carries its error instead of an answer. */

@@ -41,7 +41,7 @@ public final class ServicePromptTester implements PromptTester {
             return List.of();
         }
         try (Stream<Path> s = Files.list(promptsDir)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith("."))
+            return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
                     .map(p -> p.getFileName().toString())
                     .sorted().toList();
         } catch (IOException e) {

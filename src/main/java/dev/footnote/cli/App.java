@@ -9,6 +9,7 @@ import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
+import dev.footnote.eval.ProviderOverride;
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
@@ -29,6 +30,8 @@ import java.util.List;
 public final class App implements AutoCloseable {
 
     static final String SAMPLES_OFFERED = "samples_offered";
+    static final String OFFLINE = "offline";
+    static final String EXTRACTIVE_VERSION = "extractive-v1";
 
     private final FootnoteConfig config;
     private final Path dbPath;
@@ -37,6 +40,10 @@ public final class App implements AutoCloseable {
     private Retriever retriever;
     private AnswerService service;
     private Ingester ingester;
+    private String providerOverride;
+    private String baseUrlOverride;
+    private String modelOverride;
+    private String promptVersion;
 
     public App(FootnoteConfig config, Path dbPath, Secrets secrets) {
         this.config = config;
@@ -86,45 +93,95 @@ public final class App implements AutoCloseable {
 
     public synchronized AnswerService answerService() {
         if (service == null) {
-            service = new AnswerService(store(), retriever(), answerer(), answerChecker(), answerOptions(), LIVE_PROMPTS);
+            FootnoteConfig.AnswerConfig a = config.answer();
+            Answerer answerer = answerer();
+            service = new AnswerService(store(), retriever(), answerer, answerChecker(),
+                    new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), promptVersion);
         }
         return service;
     }
 
-    static final String LIVE_PROMPTS = "extractive-v1";
-
-    private AnswerService.Options answerOptions() {
-        return new AnswerService.Options(config.retrieval().k(), config.answer().historyTurns(), 60);
+    /**
+     * Answers with another provider, server or model for this run ({@code --provider},
+     * {@code --base-url}, {@code --model}); null keeps the configured value. Call it before the
+     * answer service is first used.
+     */
+    public synchronized void overrideProvider(String provider, String baseUrl, String model) {
+        if (service != null) {
+            throw new IllegalStateException("the answer service is already built");
+        }
+        if (provider != null) {
+            String p = provider.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!OFFLINE.equals(p) && dev.footnote.llm.Provider.byId(p).isEmpty()) {
+                throw new UserException("Unknown provider '" + provider + "'; choose one of "
+                        + dev.footnote.llm.Provider.choices() + ".");
+            }
+            providerOverride = p;
+        }
+        baseUrlOverride = blankToNull(baseUrl);
+        modelOverride = blankToNull(model);
+        if (OFFLINE.equals(provider()) && (baseUrlOverride != null || modelOverride != null)) {
+            throw new UserException("--base-url and --model need a model provider; add --provider "
+                    + "openai, ollama, anthropic or gemini (the offline answerer uses no model).");
+        }
     }
 
-    /** The prompt sets folder: config 'prompts', else ./prompts. */
+    /** The provider answering in this run: --provider, else answer.provider. */
+    public synchronized String provider() {
+        return providerOverride != null ? providerOverride : config.answer().provider().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The prompt version recorded with answers ("extractive-v1" offline, else a hash of the templates). */
+    public synchronized String promptVersion() {
+        answerService();
+        return promptVersion;
+    }
+
+    Answerer answerer() {
+        String provider = provider();
+        if (OFFLINE.equals(provider)) {
+            FootnoteConfig.AnswerConfig a = config.answer();
+            promptVersion = EXTRACTIVE_VERSION;
+            return new ExtractiveAnswerer(retriever()::idf, new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+        }
+        if (dev.footnote.llm.Provider.byId(provider).isEmpty()) {
+            throw new ConfigException("answer.provider '" + provider + "' is not a provider; choose one of "
+                    + dev.footnote.llm.Provider.choices() + ".");
+        }
+        // Only now are LangChain4j's classes loaded: the offline path never touches them.
+        return LlmWiring.answerer(this, provider, config.llm().with(baseUrlOverride, modelOverride));
+    }
+
+    synchronized void promptVersion(String version) {
+        this.promptVersion = version;
+    }
+
+    /** The prompts folder: config 'prompts', else ./prompts. Its subfolders are candidate prompt sets. */
     public Path promptsDir() {
         String p = config.prompts();
         return p == null || p.isBlank() ? Path.of("prompts")
                 : Path.of(p.replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
     }
 
-    /** Compares the live prompt set with a candidate from the prompts folder (Discord's /prompt-test). */
-    public synchronized PromptTester promptTester() {
-        return new ServicePromptTester(answerService(), LIVE_PROMPTS, promptsDir(), this::answerServiceForPromptSet);
-    }
-
     /**
-     * An answer service whose answerer uses the prompt set {@code set} from the prompts folder.
-     * Seam for the language-model answerers: the offline answerer has no prompts, so until they are
-     * wired in here a candidate set answers exactly as the live one does.
+     * Compares the live prompts with a candidate set (a subfolder of the prompts folder), each
+     * through the same pipeline as the prompt lab's (Discord's /prompt-test).
      */
-    AnswerService answerServiceForPromptSet(String set) {
-        return new AnswerService(store(), retriever(), answerer(), answerChecker(), answerOptions(), "candidate:" + set);
+    public PromptTester promptTester() {
+        return new ServicePromptTester(answerService(), promptVersion(), promptsDir(), this::answerServiceForPromptSet);
     }
 
-    Answerer answerer() {
-        String provider = config.answer().provider();
-        if (!"offline".equals(provider)) {
-            throw new ConfigException("answer.provider '" + provider + "' is not available in this build; use 'offline'.");
+    /** An answer service whose answerer reads its templates from the candidate set {@code set}. */
+    private AnswerService answerServiceForPromptSet(String set) {
+        ProviderOverride sameProvider;
+        synchronized (this) {
+            sameProvider = new ProviderOverride(provider(), baseUrlOverride, modelOverride);
         }
-        FootnoteConfig.AnswerConfig a = config.answer();
-        return new ExtractiveAnswerer(retriever()::idf, new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+        return new EvalPipelines(this).create(promptsDir().resolve(set), sameProvider).service();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**

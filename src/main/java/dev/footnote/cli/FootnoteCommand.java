@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
                 AskCommand.class,
                 SummarizeCommand.class,
                 ChatCommand.class,
+                EvalCommand.class,
                 BotCommand.class,
         })
 public final class FootnoteCommand implements Runnable {

@@ -81,11 +81,16 @@ final class DiscordFormat {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < flags.size(); i++) {
             Flag f = flags.get(i);
-            String line = "- sentence " + f.sentence() + " — " + Render.label(f.kind()) + ": " + oneLine(safe(f.reason()), 400);
+            String line = "- " + where(f) + " — " + Render.label(f.kind()) + ": " + oneLine(safe(f.reason()), 400);
             out.add(i == 0 ? Unit.atomic(WARNING + "\n" + line, "\n\n", null)
                     : Unit.atomic(line, "\n", WARNING + " (continued)"));
         }
         return out;
+    }
+
+    /** What a flag is about: "sentence 2", or "the answer" as a whole (sentence 0). */
+    static String where(Flag f) {
+        return f.sentence() > 0 ? "sentence " + f.sentence() : "the answer";
     }
 
     /** The passages behind an answer, each quoted under its source line (the Sources button). */

@@ -2,7 +2,6 @@ package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
-import dev.footnote.answer.Flag;
 import dev.footnote.answer.PromptTester;
 import dev.footnote.cli.Render;
 import java.util.ArrayList;
@@ -97,7 +96,7 @@ final class PromptTestCommand implements SlashCommand {
         }
         String answer = DiscordFormat.safe(run.answer().answer());
         String flags = run.answer().flags().isEmpty() ? "" : "\n⚠️ " + run.answer().flags().stream()
-                .map(f -> "s" + f.sentence() + " " + Render.label(f.kind())).collect(Collectors.joining("; "));
+                .map(f -> DiscordFormat.where(f) + ": " + Render.label(f.kind())).collect(Collectors.joining("; "));
         String full = answer + flags;
         if (full.length() <= FIELD_MAX) {
             return full;

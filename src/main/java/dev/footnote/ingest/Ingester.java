@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import java.util.stream.Stream;
 
@@ -189,9 +190,9 @@ public final class Ingester {
     private IngestReport.Item store(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
         String hash = sha256(bytes);
         try {
-            if (store.hashOfSource(source).filter(hash::equals).isPresent()) {
-                String id = store.findBySource(source).orElse(null);
-                return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, id, null, 0, null);
+            Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.contentHash().equals(hash));
+            if (before.isPresent()) {
+                return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
             }
             ParsedArticle a = parse(bytes, kind, fallbackTitle, pageUrl);
             List<Chunker.Chunk> chunks = chunker.chunk(a.body());
