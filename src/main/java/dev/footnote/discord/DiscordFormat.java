@@ -1,15 +1,13 @@
 package dev.footnote.discord;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.answer.Answer;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Flag;
 import dev.footnote.cli.Render;
 import dev.footnote.discord.MessageSplitter.Unit;
+import dev.footnote.store.Store;
 import dev.footnote.text.Mentions;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +23,6 @@ final class DiscordFormat {
     static final int QUOTE_MAX = 1500;
     static final String SOURCES = "**Sources**";
     static final String WARNING = "⚠️ **Check before relying on this answer:**";
-    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private DiscordFormat() {
     }
@@ -106,24 +103,14 @@ final class DiscordFormat {
         return MessageSplitter.pack(units, MessageSplitter.LIMIT);
     }
 
+    /** Citations as stored with an answer record. */
     static List<Citation> citations(String json) {
-        return read(json, new TypeReference<List<Citation>>() { });
+        return Store.fromJson(json, new TypeReference<List<Citation>>() { }, List.of());
     }
 
+    /** Flags as stored with an answer record. */
     static List<Flag> flags(String json) {
-        return read(json, new TypeReference<List<Flag>>() { });
-    }
-
-    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            List<T> out = JSON.readValue(json, type);
-            return out == null ? List.of() : out;
-        } catch (IOException e) {
-            return List.of();
-        }
+        return Store.fromJson(json, new TypeReference<List<Flag>>() { }, List.of());
     }
 
     /** "0.4 s", "12 s". */

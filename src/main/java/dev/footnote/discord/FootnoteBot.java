@@ -75,6 +75,10 @@ public final class FootnoteBot {
         } catch (InvalidTokenException e) {
             throw new UserException("Discord rejected the token in DISCORD_TOKEN; copy it again from the Developer Portal "
                     + "(your application, Bot, Reset Token).");
+        } catch (IllegalStateException | net.dv8tion.jda.api.exceptions.ErrorResponseException e) {
+            LOG.debug("login failed", e);
+            throw new UserException("Could not log in to Discord (" + e.getClass().getSimpleName()
+                    + "); check the network connection and try again.");
         }
         if (!ready.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS) || closeCode.get() != null) {
             CloseCode code = closeCode.get();

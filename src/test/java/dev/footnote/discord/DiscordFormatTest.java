@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.footnote.answer.Answer;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Flag;
+import dev.footnote.store.Store;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,11 +46,12 @@ class DiscordFormatTest {
     }
 
     @Test
-    void storedJsonReadsBack() {
-        String json = "[{\"n\":1,\"passageId\":\"a#0\",\"articleId\":\"a\",\"title\":\"T\",\"url\":null,\"quote\":\"q\"}]";
-        assertThat(DiscordFormat.citations(json)).containsExactly(new Citation(1, "a#0", "a", "T", null, "q"));
+    void citationsAndFlagsReadBackAsTheStoreWritesThem() {
+        Citation c = new Citation(1, "a#0", "a", "T", null, "q");
+        Flag f = new Flag(2, Flag.UNCITED, null, "", "r");
+        assertThat(DiscordFormat.citations(Store.toJson(List.of(c)))).containsExactly(c);
+        assertThat(DiscordFormat.flags(Store.toJson(List.of(f)))).containsExactly(f);
         assertThat(DiscordFormat.citations("not json")).isEmpty();
-        assertThat(DiscordFormat.flags("[{\"sentence\":2,\"kind\":\"uncited\",\"citation\":null,\"cue\":\"\",\"reason\":\"r\"}]"))
-                .containsExactly(new Flag(2, "uncited", null, "", "r"));
+        assertThat(DiscordFormat.flags(null)).isEmpty();
     }
 }
