@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
-/** A real offline Footnote (temporary database with the sample articles) behind a bot context. */
+/** A real Footnote (temporary database with the sample articles; offline unless configured) behind a bot context. */
 final class BotFixture implements AutoCloseable {
 
     final App app;
@@ -22,7 +22,11 @@ final class BotFixture implements AutoCloseable {
     }
 
     BotFixture(Path dir, DiscordConfig discord, Duration stillWorking) {
-        FootnoteConfig cfg = new FootnoteConfig(null, dir.resolve("prompts").toString(), null, null, null, null, discord);
+        this(dir, new FootnoteConfig(null, dir.resolve("prompts").toString(), null, null, null, null, discord), stillWorking);
+    }
+
+    BotFixture(Path dir, FootnoteConfig cfg, Duration stillWorking) {
+        DiscordConfig discord = cfg.discord();
         app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of()));
         app.offerSamples();
         Working working = working(stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));

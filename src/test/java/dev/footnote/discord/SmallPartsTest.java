@@ -108,6 +108,8 @@ class SmallPartsTest {
         assertThat(d).isEqualTo(new DiscordConfig(true, List.of("general", "123"), List.of("Moderators"), List.of("Maintainers"),
                 new DiscordConfig.RateLimit(3, 20), 4, 90, 3, 10, false, "123456789"));
         assertThat(DiscordConfig.defaults().messageContent()).isTrue();
+        assertThat(new ConfigLoader().load(Path.of("config/footnote.example.yaml")).discord())
+                .as("the example documents the defaults").isEqualTo(DiscordConfig.defaults());
         assertThat(DiscordConfig.defaults().rateLimit()).isEqualTo(new DiscordConfig.RateLimit(5, 30));
 
         Files.writeString(f, "discord:\n  token: abc\n");
