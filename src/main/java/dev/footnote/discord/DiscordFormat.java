@@ -97,8 +97,11 @@ final class DiscordFormat {
         }
         List<Unit> units = new ArrayList<>();
         for (Citation c : citations) {
-            String quote = oneLine(safe(c.quote()), QUOTE_MAX);
-            units.add(Unit.atomic("**" + sourceLine(c) + "**\n> " + quote + "\n-# passage `" + c.passageId() + "`", "\n\n", null));
+            String head = "**" + sourceLine(c) + "**\n> ";
+            String foot = "\n-# passage `" + c.passageId() + "`";
+            // the quote is shortened, never the entry cut: each entry fits in one message
+            String quote = oneLine(safe(c.quote()), Math.min(QUOTE_MAX, MessageSplitter.LIMIT - head.length() - foot.length()));
+            units.add(Unit.atomic(head + quote + foot, "\n\n", null));
         }
         return MessageSplitter.pack(units, MessageSplitter.LIMIT);
     }

@@ -3,11 +3,14 @@ package dev.footnote.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.withSettings;
 
@@ -176,18 +179,21 @@ class ButtonsAndThreadsTest {
         String threadId = "620000000000000001";
         fx.ctx.discord().openThread(new DiscordStore.ThreadInfo(threadId, Fake.GUILD, answer.id(), null),
                 new Turn(QUESTION, answer.answer().answer()));
-        Written w = written(threadId, true, "What caused the overrun?", false);
+        Written w = written(threadId, true, "What was the overrun attributed to?", false);
+        AnswerService service = spy(fx.ctx.answers());
 
-        features.messages.onMessageReceived(w.event);
+        new Features(fx.with(service)).messages.onMessageReceived(w.event);
 
         MessageCreateData reply = w.awaitReply();
         assertThat(reply.getContent()).contains("welders", "[1]");
+        verify(service).ask(eq("What was the overrun attributed to?"), isNull(),
+                eq(List.of(new Turn(QUESTION, answer.answer().answer()))), eq("discord:" + Fake.GUILD));
         assertThat(reply.getAllowedMentions()).isEmpty();
         assertThat(reply.isMentionRepliedUser()).isFalse();
         assertThat(AskCommandTest.buttonIds(reply.getComponents().stream().map(c -> (net.dv8tion.jda.api.components.actionrow.ActionRow) c).toList()))
                 .as("no follow-up button inside the thread").noneMatch(id -> id.startsWith("fn:follow:"));
         AskCommandTest.waitFor(() -> fx.ctx.discord().turns(threadId, 10).size() == 2);
-        assertThat(fx.ctx.discord().turns(threadId, 10).get(1).question()).isEqualTo("What caused the overrun?");
+        assertThat(fx.ctx.discord().turns(threadId, 10).get(1).question()).isEqualTo("What was the overrun attributed to?");
     }
 
     @Test

@@ -46,6 +46,16 @@ class DiscordFormatTest {
     }
 
     @Test
+    void aLongQuoteWithALongLinkStillMakesOneWholeEntry() {
+        Citation c = new Citation(3, "a#2", "a", "T".repeat(300), "https://example.org/" + "p".repeat(570), "word ".repeat(800));
+        List<String> parts = DiscordFormat.quotedSources(List.of(c, c));
+        assertThat(parts).hasSize(2).allSatisfy(p -> {
+            assertThat(p.length()).isLessThanOrEqualTo(2000);
+            assertThat(p).startsWith("**[3] ").endsWith("-# passage `a#2`").contains("…");
+        });
+    }
+
+    @Test
     void citationsAndFlagsReadBackAsTheStoreWritesThem() {
         Citation c = new Citation(1, "a#0", "a", "T", null, "q");
         Flag f = new Flag(2, Flag.UNCITED, null, "", "r");
