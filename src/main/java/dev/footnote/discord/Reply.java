@@ -2,6 +2,7 @@ package dev.footnote.discord;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -21,6 +22,12 @@ interface Reply {
 
     /** Tells the user, in one plain sentence, that it failed. */
     void fail(String sentence);
+
+    /** As {@link #fail}, completing once Discord has the message (so a shutdown can wait for it). */
+    default CompletableFuture<?> failAndConfirm(String sentence) {
+        fail(sentence);
+        return CompletableFuture.completedFuture(null);
+    }
 
     static Reply to(InteractionHook hook, boolean ephemeral) {
         return new HookReply(hook, ephemeral);
@@ -53,6 +60,11 @@ interface Reply {
         public void fail(String sentence) {
             hook.editOriginal(Messages.edit(sentence)).queue();
         }
+
+        @Override
+        public CompletableFuture<?> failAndConfirm(String sentence) {
+            return hook.editOriginal(Messages.edit(sentence)).submit();
+        }
     }
 
     /** A reply to a member's message (a follow-up in a thread, or a mention). */
@@ -78,6 +90,11 @@ interface Reply {
         @Override
         public void fail(String sentence) {
             message.reply(Messages.create(sentence)).queue();
+        }
+
+        @Override
+        public CompletableFuture<?> failAndConfirm(String sentence) {
+            return message.reply(Messages.create(sentence)).submit();
         }
     }
 }

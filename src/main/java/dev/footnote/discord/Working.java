@@ -4,15 +4,21 @@ import dev.footnote.answer.AnswerException;
 import dev.footnote.cli.UserException;
 import dev.footnote.store.StoreException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,10 +91,9 @@ final class Working {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        int cut = 0;
+        List<CompletableFuture<?>> told = new ArrayList<>();
         for (Job<?> job : running) {
-            if (job.end(() -> job.reply.fail(RESTARTING))) {
-                cut++;
+            if (job.end(() -> told.add(job.reply.failAndConfirm(RESTARTING)))) {
                 if (job.future != null) {
                     job.future.cancel(true);
                 }
@@ -96,7 +101,16 @@ final class Working {
         }
         workers.shutdownNow();
         timer.shutdownNow();
-        return cut;
+        try {
+            // Wait (briefly) until Discord has the notes, so closing the connection cannot drop them.
+            CompletableFuture.allOf(told.stream().filter(Objects::nonNull).toArray(CompletableFuture[]::new))
+                    .get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("could not tell everyone waiting that the bot is restarting: {}", e.toString());
+        }
+        return told.size();
     }
 
     /** Turns a failure into one plain sentence for the user; the detail goes to the log. */
@@ -133,8 +147,10 @@ final class Working {
             try {
                 value = task.call();
             } catch (Throwable e) {
-                String s = sentence(e, what);
-                end(() -> reply.fail(s));
+                if (!isEnded()) { // after a timeout or shutdown the interruption is ours, not a failure
+                    String s = sentence(e, what);
+                    end(() -> reply.fail(s));
+                }
                 return;
             }
             end(() -> {
@@ -163,6 +179,10 @@ final class Working {
                     future.cancel(true);
                 }
             }
+        }
+
+        synchronized boolean isEnded() {
+            return ended;
         }
 
         /** Ends the job with {@code last} unless it already ended; true if this call ended it. */
