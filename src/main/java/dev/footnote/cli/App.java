@@ -158,9 +158,7 @@ public final class App implements AutoCloseable {
 
     /** The prompts folder: config 'prompts', else ./prompts. Its subfolders are candidate prompt sets. */
     public Path promptsDir() {
-        String p = config.prompts();
-        return p == null || p.isBlank() ? Path.of("prompts")
-                : Path.of(p.replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+        return dev.footnote.llm.Prompts.folder(config.prompts());
     }
 
     /**

@@ -132,17 +132,8 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
         if (records.isEmpty()) {
             return List.of(head + ". Nothing to review.");
         }
-        List<String> pages = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (AnswerRecord r : records) {
-            String item = item(r);
-            if (cur.length() > 0 && cur.length() + item.length() + 2 > PAGE_CHARS) {
-                pages.add(cur.toString());
-                cur.setLength(0);
-            }
-            cur.append(cur.length() == 0 ? "" : "\n\n").append(item);
-        }
-        pages.add(cur.toString());
+        List<String> pages = MessageSplitter.pack(records.stream().map(r -> MessageSplitter.Unit.atomic(item(r), "\n\n", null)).toList(),
+                PAGE_CHARS);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             out.add(head + (pages.size() > 1 ? " · page " + (i + 1) + " of " + pages.size() : "") + "\n\n" + pages.get(i));
