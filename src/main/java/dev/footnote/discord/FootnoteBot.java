@@ -38,6 +38,7 @@ public final class FootnoteBot {
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final AtomicReference<CloseCode> closeCode = new AtomicReference<>();
     private volatile JDA jda;
+    private volatile boolean connected;
 
     FootnoteBot(BotContext ctx) {
         this.ctx = ctx;
@@ -80,7 +81,7 @@ public final class FootnoteBot {
             throw new UserException("Could not log in to Discord (" + e.getClass().getSimpleName()
                     + "); check the network connection and try again.");
         }
-        if (!ready.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS) || closeCode.get() != null) {
+        if (!ready.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS) || !connected) {
             CloseCode code = closeCode.get();
             jda.shutdownNow();
             if (code == CloseCode.DISALLOWED_INTENTS) {
@@ -146,13 +147,17 @@ public final class FootnoteBot {
         @Override
         public void onReady(ReadyEvent e) {
             LOG.info("connected as {} in {} server(s)", e.getJDA().getSelfUser().getName(), e.getGuildTotalCount());
+            connected = true;
             ready.countDown();
         }
 
         @Override
         public void onShutdown(ShutdownEvent e) {
             closeCode.set(e.getCloseCode());
-            ready.countDown();
+            if (ready.getCount() > 0) {
+                ready.countDown(); // still logging in: start() reports why, in one line
+                return;
+            }
             if (!shuttingDown.get()) {
                 LOG.error("Discord ended the session{}; stopping", e.getCloseCode() == null ? "" : ": " + e.getCloseCode().getMeaning());
                 new Thread(FootnoteBot.this::shutdown, "footnote-bot-stop").start();
