@@ -1,6 +1,7 @@
 package dev.footnote.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.footnote.answer.AnswerService;
+import dev.footnote.cli.UserException;
 import dev.footnote.ingest.IngestReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -153,6 +155,17 @@ class DiscordEndToEndTest {
         assertThat(edits).hasSize(2);
         assertThat(edits.get(1).body().get("content").asText()).contains("41.3 million euros");
         assertThat(edits.get(1).body()).isEqualTo(edits.get(0).body());
+    }
+
+    @Test
+    void aRefusedMessageContentIntentStopsStartUpWithOneLineSayingWhatToDo() throws Exception {
+        bot.shutdown();
+        discord.refuseIdentify(4014);
+        FootnoteBot refused = new FootnoteBot(fx.with(fx.ctx.answers(), BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(60))));
+        assertThatThrownBy(() -> refused.start("fake-token", discord::configure, WAIT))
+                .isInstanceOf(UserException.class).hasMessageContaining("Message Content intent")
+                .hasMessageContaining("discord.message-content: false");
+        refused.shutdown();
     }
 
     @Test

@@ -62,6 +62,7 @@ final class FakeDiscord implements AutoCloseable {
     private final AtomicLong nextId = new AtomicLong(1_200_000_000_000_000_000L);
     private final HttpServer http;
     private final Gateway gateway;
+    private volatile int closeOnIdentify;
 
     FakeDiscord() throws Exception {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -97,6 +98,11 @@ final class FakeDiscord implements AutoCloseable {
                     }
                 })
                 .setCompression(Compression.NONE);
+    }
+
+    /** Closes the gateway with {@code code} when the client identifies (4014: disallowed intents). */
+    void refuseIdentify(int code) {
+        closeOnIdentify = code;
     }
 
     /** Answers the next {@code times} requests matching {@code when} with {@code status} (429: rate limited). */
@@ -341,6 +347,8 @@ final class FakeDiscord implements AutoCloseable {
                 int op = msg.get("op").asInt();
                 if (op == 1) {
                     conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
+                } else if (op == 2 && closeOnIdentify > 0) {
+                    conn.close(closeOnIdentify, "Disallowed intent(s).");
                 } else if (op == 2) {
                     dispatch("READY", ready());
                     dispatch("GUILD_CREATE", guildCreate());
