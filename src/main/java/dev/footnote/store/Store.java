@@ -34,7 +34,8 @@ import org.sqlite.SQLiteErrorCode;
  */
 public final class Store implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
     private static final int READERS = 4;
 
     private final Path path;
@@ -114,19 +115,24 @@ public final class Store implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
-        int current = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-            if (rs.next()) {
-                current = rs.getInt(1);
+        java.util.Set<Integer> applied = new java.util.HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                applied.add(rs.getInt(1));
             }
         }
         List<String> files = migrationFiles();
-        if (current > files.size()) {
-            throw new StoreException("The database " + abs + " was written by a newer Footnote (schema " + current
-                    + ", this one knows " + files.size() + "); upgrade Footnote.");
+        int newest = files.stream().mapToInt(Store::versionOf).max().orElse(0);
+        int newestApplied = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (newestApplied > newest) {
+            throw new StoreException("The database " + abs + " was written by a newer Footnote (schema " + newestApplied
+                    + ", this one knows " + newest + "); upgrade Footnote.");
         }
-        for (int v = current + 1; v <= files.size(); v++) {
-            String name = files.get(v - 1);
+        for (String name : files) {
+            int v = versionOf(name);
+            if (applied.contains(v)) {
+                continue;
+            }
             String sql = resource("db/migration/" + name);
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -148,6 +154,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    static int versionOf(String file) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^V(\\d+)__.+\\.sql$").matcher(file);
+        if (!m.matches()) {
+            throw new IllegalStateException("migration file " + file + " is not named V<n>__<what>.sql");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     static List<String> migrationFiles() {
         List<String> out = new ArrayList<>();
         for (String line : resource("db/migration/index.txt").split("\n")) {
@@ -156,11 +170,8 @@ public final class Store implements AutoCloseable {
                 out.add(t);
             }
         }
-        for (int i = 0; i < out.size(); i++) {
-            if (!out.get(i).startsWith("V" + (i + 1) + "__")) {
-                throw new IllegalStateException("migration " + out.get(i) + " is out of order in index.txt");
-            }
-        }
+        // Applied in version order whatever the order of the index, so parallel branches can each add one.
+        out.sort(java.util.Comparator.comparingInt(Store::versionOf));
         return out;
     }
 
@@ -250,12 +261,16 @@ public final class Store implements AutoCloseable {
     public record PutOutcome(PutResult result, String articleId) {
     }
 
-    public Optional<String> hashOfSource(String source) {
+    /** The id and content hash stored for a source, if it was ingested before. */
+    public record SourceState(String articleId, String contentHash) {
+    }
+
+    public Optional<SourceState> sourceState(String source) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM articles WHERE source = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source = ?")) {
                 ps.setString(1, source);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return rs.next() ? Optional.of(new SourceState(rs.getString(1), rs.getString(2))) : Optional.empty();
                 }
             }
         });
@@ -537,6 +552,110 @@ public final class Store implements AutoCloseable {
             }
             return out;
         });
+    }
+
+    // ---- answers --------------------------------------------------------------------------
+
+    /** Records an answer (id and createdAt of the argument are ignored); returns its id. */
+    public long recordAnswer(AnswerRecord r) {
+        return write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO answers(created_at, kind, question, article_id, provider, model, prompt_version, passages, answer, "
+                            + "refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, r.kind());
+                ps.setString(3, r.question());
+                ps.setString(4, r.articleId());
+                ps.setString(5, r.provider());
+                ps.setString(6, r.model());
+                ps.setString(7, r.promptVersion());
+                ps.setString(8, r.passagesJson());
+                ps.setString(9, r.answer());
+                ps.setInt(10, r.refused() ? 1 : 0);
+                ps.setString(11, r.citationsJson());
+                ps.setString(12, r.flagsJson());
+                ps.setInt(13, r.flagCount());
+                ps.setLong(14, r.latencyMs());
+                ps.setObject(15, r.inputTokens());
+                ps.setObject(16, r.outputTokens());
+                ps.setString(17, r.error());
+                ps.setString(18, r.origin());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public Optional<AnswerRecord> answerRecord(long id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ANSWER_COLUMNS + " WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(answerRecord(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Recent answers, newest first; only those that carried flags when {@code flaggedOnly}. */
+    public List<AnswerRecord> recentAnswers(String sinceIso, boolean flaggedOnly, int limit) {
+        return read(c -> {
+            List<AnswerRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(ANSWER_COLUMNS + " WHERE created_at >= ?"
+                    + (flaggedOnly ? " AND flag_count > 0" : "") + " ORDER BY id DESC LIMIT ?")) {
+                ps.setString(1, sinceIso == null ? "" : sinceIso);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(answerRecord(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Stores a user's vote on an answer; a second vote by the same user replaces the first. */
+    public void recordFeedback(long answerId, String userId, int vote) {
+        write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO answer_feedback(answer_id, user_id, vote, created_at) VALUES (?,?,?,?) "
+                            + "ON CONFLICT(answer_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at")) {
+                ps.setLong(1, answerId);
+                ps.setString(2, userId);
+                ps.setInt(3, Integer.signum(vote));
+                ps.setString(4, Instant.now().toString());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Up and down votes of an answer. */
+    public int[] feedback(long answerId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COALESCE(SUM(vote > 0), 0), COALESCE(SUM(vote < 0), 0) FROM answer_feedback WHERE answer_id = ?")) {
+                ps.setLong(1, answerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new int[] {rs.getInt(1), rs.getInt(2)};
+                }
+            }
+        });
+    }
+
+    private static final String ANSWER_COLUMNS = "SELECT id, created_at, kind, question, article_id, provider, model, prompt_version, "
+            + "passages, answer, refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin FROM answers";
+
+    private static AnswerRecord answerRecord(ResultSet rs) throws SQLException {
+        return new AnswerRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11) != 0,
+                rs.getString(12), rs.getString(13), rs.getInt(14), rs.getLong(15), (Integer) rs.getObject(16),
+                (Integer) rs.getObject(17), rs.getString(18), rs.getString(19));
     }
 
     // ---- meta -----------------------------------------------------------------------------

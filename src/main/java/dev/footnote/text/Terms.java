@@ -17,7 +17,7 @@ public final class Terms {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Function words that carry no topic; kept small so that questions keep their meaning. */
-    public static final Set<String> STOP_WORDS = Set.of(
+    public static final Set<String> STOP_WORDS = Set.copyOf(java.util.Arrays.asList(
             "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
             "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
             "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
@@ -29,7 +29,7 @@ public final class Terms {
             "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
             "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
             "tell", "please", "know", "say", "says", "said", "also", "did", "does", "get", "got", "s", "t",
-            "there's", "what's", "who's", "it's", "let", "us", "much", "many", "may", "might", "must", "shall");
+            "there's", "what's", "who's", "it's", "let", "us", "much", "many", "may", "might", "must", "shall"));
 
     private final PorterStemmer stemmer = new PorterStemmer();
 

@@ -1,0 +1,215 @@
+package dev.footnote.answer;
+
+import dev.footnote.retrieve.Retrieval;
+import dev.footnote.retrieve.Retriever;
+import dev.footnote.retrieve.SearchHit;
+import dev.footnote.store.AnswerRecord;
+import dev.footnote.store.Article;
+import dev.footnote.store.ArticleSummary;
+import dev.footnote.store.Passage;
+import dev.footnote.store.Store;
+import dev.footnote.text.Mentions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that answers: retrieve, let the answerer write, map its {@code [n]} to passages,
+ * check the claims, record everything. The CLI, the terminal chat and the Discord bot all call it.
+ */
+public final class AnswerService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*)]");
+    public static final int MAX_QUESTION_CHARS = 1_000;
+
+    /** Tunables; see config/footnote.example.yaml. */
+    public record Options(int k, int historyTurns, int maxSummaryPassages) {
+        public static Options defaults() {
+            return new Options(5, 4, 60);
+        }
+    }
+
+    /** An answer and the id it was recorded under (for feedback buttons and review). */
+    public record Result(long id, Answer answer, List<NumberedPassage> given) {
+    }
+
+    private final Store store;
+    private final Retriever retriever;
+    private final Answerer answerer;
+    private final AnswerChecker checker;
+    private final Options options;
+    private final String promptVersion;
+
+    public AnswerService(Store store, Retriever retriever, Answerer answerer, AnswerChecker checker, Options options,
+                         String promptVersion) {
+        this.store = store;
+        this.retriever = retriever;
+        this.answerer = answerer;
+        this.checker = checker;
+        this.options = options;
+        this.promptVersion = promptVersion;
+    }
+
+    public Answerer answerer() {
+        return answerer;
+    }
+
+    /** Rejects questions that cannot be searched, with a message meant for the person asking. */
+    public static String validateQuestion(String question) {
+        if (question == null || question.isBlank()) {
+            throw new AnswerException("The question is empty; type what you want to know about the articles.");
+        }
+        String q = question.strip();
+        if (q.length() > MAX_QUESTION_CHARS) {
+            throw new AnswerException("The question is " + q.length() + " characters long; keep it under "
+                    + MAX_QUESTION_CHARS + ".");
+        }
+        if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new AnswerException("The question has no words to search for; ask in words.");
+        }
+        return q;
+    }
+
+    public Result ask(String question, String articleId, List<Turn> history, String origin) {
+        String q = validateQuestion(question);
+        List<Turn> recent = history == null ? List.of()
+                : history.subList(Math.max(0, history.size() - options.historyTurns()), history.size());
+        long t0 = System.nanoTime();
+        Retrieval r = retriever.search(q, options.k(), articleId);
+        if (!r.relevant() && !recent.isEmpty()) {
+            // A follow-up ("what about Microsoft?") leans on the previous question for its topic.
+            r = retriever.search(recent.get(recent.size() - 1).question() + " " + q, options.k(), articleId);
+        }
+        List<NumberedPassage> given = number(r.hits());
+        Draft draft;
+        String error = null;
+        if (!r.relevant()) {
+            draft = Draft.refusal(answerer.provider());
+        } else {
+            try {
+                draft = answerer.answer(q, given, recent);
+            } catch (AnswerException e) {
+                error = e.getMessage();
+                long id = record("ask", q, articleId, null, given, new Answer("", true, List.of(), List.of()), t0, error, origin);
+                LOG.warn("question {} not answered: {}", id, error);
+                throw e;
+            }
+        }
+        return finish("ask", q, articleId, draft, given, t0, origin);
+    }
+
+    /** A cited summary of one article, found by id or title. */
+    public Result summarize(String articleRef, String origin) {
+        Article article = resolveArticle(articleRef);
+        long t0 = System.nanoTime();
+        List<Passage> passages = store.passagesOf(article.id());
+        if (passages.size() > options.maxSummaryPassages()) {
+            passages = passages.subList(0, options.maxSummaryPassages());
+        }
+        List<NumberedPassage> given = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            given.add(new NumberedPassage(i + 1, passages.get(i), article.title(), article.url()));
+        }
+        Draft draft;
+        try {
+            draft = given.isEmpty() ? Draft.refusal(answerer.provider()) : answerer.summarize(article.title(), given);
+        } catch (AnswerException e) {
+            record("summarize", "summarize " + article.id(), article.id(), null, given, new Answer("", true, List.of(), List.of()), t0, e.getMessage(), origin);
+            throw e;
+        }
+        return finish("summarize", "summarize " + article.id(), article.id(), draft, given, t0, origin);
+    }
+
+    public Article resolveArticle(String ref) {
+        List<ArticleSummary> found = store.findArticles(ref);
+        if (found.isEmpty()) {
+            throw new AnswerException("No article matches \"" + ref + "\"; list them with `articles`.");
+        }
+        if (found.size() > 1) {
+            StringBuilder b = new StringBuilder("\"" + ref + "\" matches " + found.size() + " articles; use an id: ");
+            for (int i = 0; i < Math.min(5, found.size()); i++) {
+                b.append(i > 0 ? ", " : "").append(found.get(i).id());
+            }
+            throw new AnswerException(b.append(found.size() > 5 ? ", ..." : "").toString());
+        }
+        return store.article(found.get(0).id()).orElseThrow(() -> new AnswerException("That article was just removed."));
+    }
+
+    private Result finish(String kind, String question, String articleId, Draft draft, List<NumberedPassage> given,
+                          long t0, String origin) {
+        String text = Mentions.neutralise(draft.text() == null ? "" : draft.text().strip());
+        boolean refused = draft.refused() || text.isEmpty();
+        List<Citation> citations = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
+        if (refused) {
+            text = text.isEmpty() ? Answer.NOT_FOUND : text;
+        } else {
+            Map<Integer, NumberedPassage> byN = new LinkedHashMap<>();
+            given.forEach(p -> byN.put(p.n(), p));
+            for (int n : citedNumbers(text)) {
+                NumberedPassage p = byN.get(n);
+                if (p != null && citations.stream().noneMatch(c -> c.n() == n)) {
+                    citations.add(new Citation(n, p.passage().id(), p.passage().articleId(), Mentions.neutralise(p.title()),
+                            p.url(), Mentions.neutralise(p.passage().text())));
+                }
+            }
+            citations.sort(java.util.Comparator.comparingInt(Citation::n));
+            flags.addAll(checker.check(text, given));
+        }
+        Answer answer = new Answer(text, refused, refused ? List.of() : citations, flags);
+        long id = record(kind, question, articleId, draft, given, answer, t0, null, origin);
+        return new Result(id, answer, given);
+    }
+
+    /** Every citation number in the text, in order of appearance; ranges like [1-3] expand. */
+    public static List<Integer> citedNumbers(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            for (String part : m.group(1).split("\\s*[,;]\\s*")) {
+                String[] range = part.split("\\s*[–-]\\s*");
+                try {
+                    int a = Integer.parseInt(range[0].strip());
+                    int b = range.length > 1 ? Integer.parseInt(range[1].strip()) : a;
+                    for (int n = a; n <= Math.min(b, a + 20); n++) {
+                        out.add(n);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // not a citation after all
+                }
+            }
+        }
+        return out;
+    }
+
+    private long record(String kind, String question, String articleId, Draft draft, List<NumberedPassage> given,
+                        Answer answer, long t0, String error, String origin) {
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        List<String> ids = given.stream().map(p -> p.passage().id()).toList();
+        try {
+            return store.recordAnswer(new AnswerRecord(0, null, kind, question, articleId, answerer.provider(),
+                    draft == null ? null : draft.model(), promptVersion, Store.toJson(ids), answer.answer(), answer.refused(),
+                    Store.toJson(answer.citations()), Store.toJson(answer.flags()), answer.flags().size(), ms,
+                    draft == null ? null : draft.inputTokens(), draft == null ? null : draft.outputTokens(), error, origin));
+        } catch (RuntimeException e) {
+            // Failing to record must not cost the user their answer.
+            LOG.warn("could not record the answer: {}", e.getMessage());
+            return -1;
+        }
+    }
+
+    private static List<NumberedPassage> number(List<SearchHit> hits) {
+        List<NumberedPassage> out = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit h = hits.get(i);
+            out.add(new NumberedPassage(i + 1, h.passage(), h.title(), h.url()));
+        }
+        return out;
+    }
+}

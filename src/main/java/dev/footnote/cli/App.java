@@ -1,0 +1,161 @@
+package dev.footnote.cli;
+
+import dev.footnote.answer.AnswerChecker;
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.Answerer;
+import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.config.ConfigException;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.Secrets;
+import dev.footnote.ingest.ClaimLabeller;
+import dev.footnote.ingest.IngestReport;
+import dev.footnote.ingest.Ingester;
+import dev.footnote.retrieve.Retriever;
+import dev.footnote.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wires Footnote's parts together from the configuration, once per process. Everything is built
+ * lazily so that commands which need no database (claims, support) start fast.
+ */
+public final class App implements AutoCloseable {
+
+    static final String SAMPLES_OFFERED = "samples_offered";
+
+    private final FootnoteConfig config;
+    private final Path dbPath;
+    private final Secrets secrets;
+    private Store store;
+    private Retriever retriever;
+    private AnswerService service;
+    private Ingester ingester;
+
+    public App(FootnoteConfig config, Path dbPath, Secrets secrets) {
+        this.config = config;
+        this.dbPath = dbPath;
+        this.secrets = secrets;
+    }
+
+    public FootnoteConfig config() {
+        return config;
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    public synchronized Store store() {
+        if (store == null) {
+            store = Store.open(dbPath);
+        }
+        return store;
+    }
+
+    public synchronized Retriever retriever() {
+        if (retriever == null) {
+            FootnoteConfig.RetrievalConfig r = config.retrieval();
+            retriever = new Retriever(store(), new Retriever.Options(r.candidates(), r.perArticle(), r.minCoverage(), r.titleWeight()));
+        }
+        return retriever;
+    }
+
+    public synchronized Ingester ingester() {
+        if (ingester == null) {
+            FootnoteConfig.IngestConfig i = config.ingest();
+            ingester = new Ingester(store(), claimLabeller(), new Ingester.Options(i.maxBytes(),
+                    Duration.ofSeconds(i.fetchTimeoutSeconds()), i.minWords(), i.maxWords()));
+        }
+        return ingester;
+    }
+
+    ClaimLabeller claimLabeller() {
+        return ClaimLabeller.NONE;
+    }
+
+    AnswerChecker answerChecker() {
+        return AnswerChecker.NONE;
+    }
+
+    public synchronized AnswerService answerService() {
+        if (service == null) {
+            FootnoteConfig.AnswerConfig a = config.answer();
+            service = new AnswerService(store(), retriever(), answerer(), answerChecker(),
+                    new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), "extractive-v1");
+        }
+        return service;
+    }
+
+    Answerer answerer() {
+        String provider = config.answer().provider();
+        if (!"offline".equals(provider)) {
+            throw new ConfigException("answer.provider '" + provider + "' is not available in this build; use 'offline'.");
+        }
+        FootnoteConfig.AnswerConfig a = config.answer();
+        return new ExtractiveAnswerer(retriever()::idf, new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+    }
+
+    /**
+     * On the very first use of a new database, loads the bundled sample articles so a newcomer
+     * can ask something at once. Done once only: removing them later does not bring them back.
+     */
+    public void offerSamples() {
+        Store s = store();
+        if (s.meta(SAMPLES_OFFERED).isPresent()) {
+            return;
+        }
+        if (s.articleCount() == 0) {
+            ingestSamples();
+        }
+        s.putMeta(SAMPLES_OFFERED, "yes");
+    }
+
+    /** Marks the database as one the user fills, so samples are never added to it. */
+    public void declineSamples() {
+        Store s = store();
+        if (s.meta(SAMPLES_OFFERED).isEmpty()) {
+            s.putMeta(SAMPLES_OFFERED, "declined");
+        }
+    }
+
+    public IngestReport ingestSamples() {
+        List<IngestReport.Item> items = new ArrayList<>();
+        for (String name : sampleNames()) {
+            try (InputStream in = App.class.getResourceAsStream("/samples/" + name)) {
+                if (in == null) {
+                    continue;
+                }
+                byte[] bytes = in.readAllBytes();
+                items.add(ingester().ingestBytes("sample:" + name, name, bytes));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read bundled sample " + name, e);
+            }
+        }
+        return new IngestReport(items);
+    }
+
+    static List<String> sampleNames() {
+        try (InputStream in = App.class.getResourceAsStream("/samples/index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}

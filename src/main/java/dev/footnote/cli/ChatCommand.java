@@ -1,0 +1,62 @@
+package dev.footnote.cli;
+
+import dev.footnote.answer.AnswerException;
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.Turn;
+import dev.footnote.store.StoreException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        description = "An interactive session with the Discord bot's commands: /ask, /summarize, /sources, /articles.")
+final class ChatCommand implements Callable<Integer> {
+
+    @ParentCommand
+    FootnoteCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        App app = root.app();
+        app.offerSamples();
+        PrintWriter out = spec.commandLine().getOut();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        ChatSession session = new ChatSession(app.answerService(), app.store(), app.config().answer().historyTurns());
+        boolean interactive = System.console() != null;
+        out.println("Footnote chat: " + app.store().articleCount() + " articles. Type /help for commands, /quit to leave.");
+        while (true) {
+            if (interactive) {
+                out.print("footnote> ");
+            }
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            String reply;
+            try {
+                reply = session.handle(line);
+            } catch (AnswerException | StoreException | UserException e) {
+                reply = e.getMessage();
+            }
+            if (reply == null) {
+                break;
+            }
+            if (!reply.isEmpty()) {
+                out.println(reply);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.footnote.cli;
+
+import dev.footnote.answer.Answer;
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.Citation;
+import dev.footnote.answer.Turn;
+import dev.footnote.store.ArticleSummary;
+import dev.footnote.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The terminal stand-in for the Discord bot: the same commands, the same services, and a bounded
+ * conversation history so follow-up questions work. One instance per conversation.
+ */
+final class ChatSession {
+
+    static final String HELP = String.join("\n",
+            "/ask QUESTION        answer from the articles, with citations (plain text works too)",
+            "/summarize ARTICLE   cited summary of an article (id or part of the title)",
+            "/sources             the quoted passages behind the last answer",
+            "/articles [QUERY]    list or find articles",
+            "/new                 forget the conversation so far",
+            "/quit                leave");
+
+    private final AnswerService service;
+    private final Store store;
+    private final int maxTurns;
+    private final List<Turn> history = new ArrayList<>();
+    private Answer last;
+
+    ChatSession(AnswerService service, Store store, int maxTurns) {
+        this.service = service;
+        this.store = store;
+        this.maxTurns = maxTurns;
+    }
+
+    /** Handles one line; returns the text to print, or null to end the session. */
+    String handle(String line) {
+        String l = line.strip();
+        if (l.isEmpty()) {
+            return "";
+        }
+        if (!l.startsWith("/")) {
+            return ask(l);
+        }
+        int sp = l.indexOf(' ');
+        String cmd = (sp < 0 ? l : l.substring(0, sp)).toLowerCase(Locale.ROOT);
+        String arg = sp < 0 ? "" : l.substring(sp + 1).strip();
+        switch (cmd) {
+            case "/quit", "/exit" -> {
+                return null;
+            }
+            case "/help" -> {
+                return HELP;
+            }
+            case "/ask" -> {
+                return ask(arg);
+            }
+            case "/summarize", "/summary" -> {
+                if (arg.isEmpty()) {
+                    return "Which article? /summarize ARTICLE (see /articles).";
+                }
+                last = service.summarize(arg, "chat").answer();
+                return Render.answer(last);
+            }
+            case "/sources" -> {
+                return sources();
+            }
+            case "/articles" -> {
+                List<ArticleSummary> all = store.listArticles();
+                if (!arg.isEmpty()) {
+                    String q = arg.toLowerCase(Locale.ROOT);
+                    all = all.stream().filter(a -> a.title().toLowerCase(Locale.ROOT).contains(q) || a.id().contains(q)).toList();
+                }
+                return all.isEmpty() ? "No articles match." : ArticlesCommand.table(all).stripTrailing();
+            }
+            case "/new" -> {
+                history.clear();
+                last = null;
+                return "Started a new conversation.";
+            }
+            default -> {
+                return "Unknown command " + cmd + ". " + HELP;
+            }
+        }
+    }
+
+    private String ask(String question) {
+        if (question.isBlank()) {
+            return "Ask what? /ask QUESTION";
+        }
+        AnswerService.Result r = service.ask(question, null, List.copyOf(history), "chat");
+        last = r.answer();
+        if (!last.refused()) {
+            history.add(new Turn(question, last.answer()));
+            while (history.size() > maxTurns) {
+                history.remove(0);
+            }
+        }
+        return Render.answer(last);
+    }
+
+    private String sources() {
+        if (last == null) {
+            return "Nothing asked yet.";
+        }
+        if (last.citations().isEmpty()) {
+            return "The last answer cites no sources.";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Citation c : last.citations()) {
+            b.append('[').append(c.n()).append("] ").append(c.title()).append(c.url() == null ? "" : " — " + c.url())
+                    .append(" (").append(c.passageId()).append(")\n").append(Render.indent(Render.quote(c.quote(), 4000))).append("\n\n");
+        }
+        return b.toString().stripTrailing();
+    }
+}

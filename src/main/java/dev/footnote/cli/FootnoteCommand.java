@@ -1,0 +1,84 @@
+package dev.footnote.cli;
+
+import dev.footnote.config.ConfigLoader;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.Secrets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: global options and the list of subcommands, registered in one place. */
+@Command(name = "footnote", mixinStandardHelpOptions = true, version = "footnote 0.1.0",
+        description = "Answers questions about your articles with citations to the exact passages, and flags unsourced claims.",
+        subcommands = {
+                IngestCommand.class,
+                ArticlesCommand.class,
+                RemoveCommand.class,
+                SearchCommand.class,
+                AskCommand.class,
+                SummarizeCommand.class,
+                ChatCommand.class,
+        })
+public final class FootnoteCommand implements Runnable {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "SQLite database file (default: $FOOTNOTE_DB, config 'database', or ~/.local/share/footnote/footnote.db).")
+    Path db;
+
+    @Option(names = "--config", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "YAML configuration file (default: $FOOTNOTE_CONFIG if set; see config/footnote.example.yaml).")
+    Path config;
+
+    private final Map<String, String> env;
+    private App app;
+
+    public FootnoteCommand() {
+        this(System.getenv());
+    }
+
+    public FootnoteCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** The wired application for this run, built on first use. */
+    public synchronized App app() {
+        if (app == null) {
+            Path configPath = config;
+            if (configPath == null && env.get("FOOTNOTE_CONFIG") != null && !env.get("FOOTNOTE_CONFIG").isBlank()) {
+                configPath = Path.of(env.get("FOOTNOTE_CONFIG"));
+            }
+            FootnoteConfig cfg = new ConfigLoader().load(configPath);
+            app = new App(cfg, resolveDb(cfg), new Secrets(env));
+        }
+        return app;
+    }
+
+    Path resolveDb(FootnoteConfig cfg) {
+        if (db != null) {
+            return db;
+        }
+        String fromEnv = env.get("FOOTNOTE_DB");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        if (cfg.database() != null && !cfg.database().isBlank()) {
+            return Path.of(cfg.database().replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("footnote").resolve("footnote.db");
+    }
+
+    public synchronized void closeApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+}

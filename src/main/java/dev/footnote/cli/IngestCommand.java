@@ -1,0 +1,94 @@
+package dev.footnote.cli;
+
+import dev.footnote.ingest.IngestReport;
+import dev.footnote.ingest.Ingester;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Add articles from files, folders (.md, .txt, .html) or http(s) URLs. Unchanged files are skipped; changed ones replace their article.")
+final class IngestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    FootnoteCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or article URLs.")
+    List<String> targets;
+
+    @Option(names = "--samples", description = "Also (re-)add the bundled sample articles.")
+    boolean samples;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        App app = root.app();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        app.declineSamples();
+        Progress progress = new Progress(err, json);
+        IngestReport report = app.ingester().ingest(targets, progress);
+        if (samples) {
+            List<IngestReport.Item> all = new java.util.ArrayList<>(report.items());
+            all.addAll(app.ingestSamples().items());
+            report = new IngestReport(all);
+        }
+        if (json) {
+            out.println(Render.json(report));
+        } else {
+            for (IngestReport.Item i : report.items()) {
+                switch (i.status()) {
+                    case ADDED, UPDATED -> out.printf("%-9s %s  %s (%d passages)%n", i.status().name().toLowerCase(),
+                            i.articleId(), i.title(), i.passages());
+                    case REJECTED -> out.printf("rejected  %s: %s%n", i.source(), i.reason());
+                    default -> { }
+                }
+            }
+            out.println(report.summary() + ".");
+        }
+        out.flush();
+        return report.count(IngestReport.Status.REJECTED) > 0 && report.count(IngestReport.Status.REJECTED) == report.items().size() ? 1 : 0;
+    }
+
+    /** A one-line progress counter on stderr for folders of more than a few files. */
+    static final class Progress implements Ingester.Progress {
+        private final PrintWriter err;
+        private final boolean quiet;
+        private long last;
+
+        Progress(PrintWriter err, boolean quiet) {
+            this.err = err;
+            this.quiet = quiet;
+        }
+
+        @Override
+        public void update(int done, int total, String current) {
+            if (quiet || total < 20) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (done < total && now - last < 250_000_000L) {
+                return;
+            }
+            last = now;
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            err.printf("\r[%s%s] %d/%d", "#".repeat(filled), " ".repeat(width - filled), done, total);
+            if (done == total) {
+                err.println();
+            }
+            err.flush();
+        }
+    }
+}

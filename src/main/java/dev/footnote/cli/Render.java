@@ -1,0 +1,90 @@
+package dev.footnote.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.footnote.answer.Answer;
+import dev.footnote.answer.Citation;
+import dev.footnote.answer.Flag;
+import java.util.List;
+import java.util.Locale;
+
+/** Terminal and JSON rendering shared by the commands and the chat session. */
+final class Render {
+
+    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+
+    private Render() {
+    }
+
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer, its numbered sources, and a short warning block for its flags. */
+    static String answer(Answer a) {
+        StringBuilder b = new StringBuilder(a.answer()).append('\n');
+        if (!a.citations().isEmpty()) {
+            b.append("\nSources\n");
+            for (Citation c : a.citations()) {
+                b.append('[').append(c.n()).append("] ").append(c.title());
+                if (c.url() != null) {
+                    b.append(" — ").append(c.url());
+                }
+                b.append('\n').append(indent(quote(c.quote(), 400))).append('\n');
+            }
+        }
+        String warnings = flags(a.flags());
+        if (!warnings.isEmpty()) {
+            b.append('\n').append(warnings);
+        }
+        return b.toString();
+    }
+
+    static String flags(List<Flag> flags) {
+        if (flags.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("⚠ Check before relying on this answer:\n");
+        for (Flag f : flags) {
+            b.append("  - sentence ").append(f.sentence()).append(": ").append(label(f.kind())).append(": ")
+                    .append(f.reason()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String label(String kind) {
+        return switch (kind) {
+            case Flag.UNCITED -> "no citation";
+            case Flag.UNSUPPORTED -> "not supported by its source";
+            case Flag.BAD_CITATION -> "cites a source that does not exist";
+            case Flag.VAGUE_ATTRIBUTION -> "rests on an unsourced claim";
+            case Flag.UNATTRIBUTED_FIGURE -> "rests on a figure with no source";
+            case Flag.ANACHRONISM -> "rests on an out-of-date source";
+            case Flag.SPECULATION -> "rests on speculation";
+            default -> kind.replace('_', ' ');
+        };
+    }
+
+    static String quote(String text, int max) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (t.length() > max) {
+            int cut = t.lastIndexOf(' ', max);
+            t = t.substring(0, cut > max / 2 ? cut : max) + " …";
+        }
+        return "\"" + t + "\"";
+    }
+
+    static String indent(String s) {
+        return "    " + s.replace("\n", "\n    ");
+    }
+
+    static String score(double s) {
+        return String.format(Locale.ROOT, "%.2f", s);
+    }
+}

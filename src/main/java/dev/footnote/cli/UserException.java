@@ -1,0 +1,8 @@
+package dev.footnote.cli;
+
+/** A problem with what the user asked for, shown as one line. */
+public class UserException extends RuntimeException {
+    public UserException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.footnote.config;
+
+/**
+ * The whole configuration, read from YAML (kebab-case keys). Every section has defaults so an
+ * empty file, or none, is a working offline setup. Secrets never live here: they come from the
+ * environment (see {@link Secrets}).
+ */
+public record FootnoteConfig(
+        String database,
+        String prompts,
+        IngestConfig ingest,
+        RetrievalConfig retrieval,
+        AnswerConfig answer,
+        LlmConfig llm,
+        DiscordConfig discord) {
+
+    public FootnoteConfig {
+        ingest = ingest == null ? new IngestConfig(null, null, null, null) : ingest;
+        retrieval = retrieval == null ? new RetrievalConfig(null, null, null, null, null) : retrieval;
+        answer = answer == null ? new AnswerConfig(null, null, null, null) : answer;
+        llm = llm == null ? LlmConfig.defaults() : llm;
+        discord = discord == null ? DiscordConfig.defaults() : discord;
+    }
+
+    public static FootnoteConfig defaults() {
+        return new FootnoteConfig(null, null, null, null, null, null, null);
+    }
+
+    /** ingest.* */
+    public record IngestConfig(Long maxBytes, Integer fetchTimeoutSeconds, Integer minWords, Integer maxWords) {
+        public IngestConfig {
+            maxBytes = maxBytes == null ? 5L * 1024 * 1024 : maxBytes;
+            fetchTimeoutSeconds = fetchTimeoutSeconds == null ? 15 : fetchTimeoutSeconds;
+            minWords = minWords == null ? 40 : minWords;
+            maxWords = maxWords == null ? 120 : maxWords;
+            ConfigLoader.check(maxBytes > 0, "ingest.max-bytes", "must be positive");
+            ConfigLoader.check(fetchTimeoutSeconds > 0, "ingest.fetch-timeout-seconds", "must be positive");
+            ConfigLoader.check(minWords > 0 && maxWords >= minWords, "ingest.max-words", "must be at least ingest.min-words (> 0)");
+        }
+    }
+
+    /** retrieval.* */
+    public record RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight) {
+        public RetrievalConfig {
+            k = k == null ? 5 : k;
+            candidates = candidates == null ? 40 : candidates;
+            perArticle = perArticle == null ? 2 : perArticle;
+            minCoverage = minCoverage == null ? 0.5 : minCoverage;
+            titleWeight = titleWeight == null ? 0.5 : titleWeight;
+            ConfigLoader.check(k >= 1 && k <= 50, "retrieval.k", "must be between 1 and 50");
+            ConfigLoader.check(candidates >= k, "retrieval.candidates", "must be at least retrieval.k");
+            ConfigLoader.check(perArticle >= 1, "retrieval.per-article", "must be at least 1");
+            ConfigLoader.check(minCoverage >= 0 && minCoverage <= 1, "retrieval.min-coverage", "must be between 0 and 1");
+            ConfigLoader.check(titleWeight >= 0, "retrieval.title-weight", "must not be negative");
+        }
+    }
+
+    /** answer.* */
+    public record AnswerConfig(String provider, Integer maxSentences, Double minScore, Integer historyTurns) {
+        public AnswerConfig {
+            provider = provider == null ? "offline" : provider;
+            maxSentences = maxSentences == null ? 3 : maxSentences;
+            minScore = minScore == null ? 0.45 : minScore;
+            historyTurns = historyTurns == null ? 4 : historyTurns;
+            ConfigLoader.check(maxSentences >= 1, "answer.max-sentences", "must be at least 1");
+            ConfigLoader.check(minScore >= 0 && minScore <= 1, "answer.min-score", "must be between 0 and 1");
+            ConfigLoader.check(historyTurns >= 0, "answer.history-turns", "must not be negative");
+        }
+    }
+}

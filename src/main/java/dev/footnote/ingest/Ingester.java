@@ -1,0 +1,305 @@
+package dev.footnote.ingest;
+
+import dev.footnote.store.NewArticle;
+import dev.footnote.store.Store;
+import dev.footnote.store.StoreException;
+import dev.footnote.text.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import java.util.stream.Stream;
+
+/**
+ * Turns files, folders and article URLs into stored articles. Each article is written in one
+ * transaction, so a bad file or a crash never leaves half an article; a bad file is rejected with
+ * its reason and the rest of the batch goes on.
+ */
+public final class Ingester {
+
+    /** Limits and shapes of ingest; see config/footnote.example.yaml. */
+    public record Options(long maxBytes, Duration fetchTimeout, int minWords, int maxWords) {
+        public static Options defaults() {
+            return new Options(5L * 1024 * 1024, Duration.ofSeconds(15), 40, 120);
+        }
+    }
+
+    /** Progress of a long run, for a terminal progress line or a Discord status edit. */
+    public interface Progress {
+        void update(int done, int total, String current);
+
+        Progress NONE = (d, t, c) -> { };
+    }
+
+    public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt", ".html", ".htm");
+
+    private final Store store;
+    private final ClaimLabeller labeller;
+    private final Options options;
+    private final Chunker chunker;
+    private final HttpClient http;
+
+    public Ingester(Store store, ClaimLabeller labeller, Options options, HttpClient http) {
+        this.store = store;
+        this.labeller = labeller;
+        this.options = options;
+        this.chunker = new Chunker(new dev.footnote.text.SentenceSplitter(), options.minWords(), options.maxWords());
+        this.http = http;
+    }
+
+    public Ingester(Store store, ClaimLabeller labeller, Options options) {
+        this(store, labeller, options, HttpClient.newBuilder()
+                .connectTimeout(options.fetchTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build());
+    }
+
+    /** Ingests every path or URL given; folders are walked for supported files. */
+    public IngestReport ingest(List<String> targets, Progress progress) {
+        List<String> work = new ArrayList<>();
+        List<IngestReport.Item> items = new ArrayList<>();
+        for (String t : targets) {
+            if (isUrl(t)) {
+                work.add(t);
+                continue;
+            }
+            Path p = Path.of(t);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Ingester::supported).sorted()
+                            .forEach(f -> work.add(f.toString()));
+                } catch (IOException e) {
+                    items.add(rejected(t, "cannot read the folder: " + e.getMessage()));
+                }
+            } else if (Files.exists(p)) {
+                work.add(t);
+            } else {
+                items.add(rejected(t, "no such file or folder"));
+            }
+        }
+        for (int i = 0; i < work.size(); i++) {
+            String t = work.get(i);
+            progress.update(i, work.size(), t);
+            items.add(isUrl(t) ? ingestUrl(t) : ingestFile(Path.of(t)));
+        }
+        progress.update(work.size(), work.size(), null);
+        return new IngestReport(items);
+    }
+
+    static boolean supported(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    static boolean isUrl(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+
+    public IngestReport.Item ingestFile(Path file) {
+        String source = file.toAbsolutePath().normalize().toString();
+        try {
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                return rejected(source, "file is " + mb(size) + ", over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
+            }
+            if (!supported(file)) {
+                return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
+            return store(source, bytes, kind, titleFromFileName(name), null);
+        } catch (IOException e) {
+            return rejected(source, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    public IngestReport.Item ingestUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            HttpRequest req = HttpRequest.newBuilder(uri).timeout(options.fetchTimeout())
+                    .header("User-Agent", "Footnote/0.1 (article ingest)")
+                    .header("Accept", "text/html, text/markdown, text/plain;q=0.9, */*;q=0.1").GET().build();
+            HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = resp.body()) {
+                if (resp.statusCode() / 100 != 2) {
+                    return rejected(url, "the server answered HTTP " + resp.statusCode());
+                }
+                String type = resp.headers().firstValue("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
+                long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (declared > options.maxBytes()) {
+                    return rejected(url, "the page is " + mb(declared) + ", over the " + mb(options.maxBytes()) + " limit");
+                }
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                if (bytes.length > options.maxBytes()) {
+                    return rejected(url, "the page is over the " + mb(options.maxBytes()) + " limit");
+                }
+                String kind = type.contains("html") ? "html" : type.contains("markdown") ? "md"
+                        : type.startsWith("text/") ? "txt" : null;
+                if (kind == null) {
+                    return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
+                }
+                return store(url, bytes, kind, uri.getHost(), url);
+            }
+        } catch (IllegalArgumentException e) {
+            return rejected(url, "not a valid URL");
+        } catch (java.net.http.HttpTimeoutException e) {
+            return rejected(url, "the server did not answer within " + options.fetchTimeout().toSeconds() + " s");
+        } catch (java.net.ConnectException e) {
+            return rejected(url, "could not connect to " + URI.create(url).getHost());
+        } catch (IOException e) {
+            return rejected(url, "fetching failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return rejected(url, "interrupted");
+        }
+    }
+
+    /** Ingests bytes that arrived some other way (a Discord attachment) under a given source name. */
+    public IngestReport.Item ingestBytes(String source, String fileName, byte[] bytes) {
+        if (bytes.length > options.maxBytes()) {
+            return rejected(source, "file is " + mb(bytes.length) + ", over the " + mb(options.maxBytes()) + " limit");
+        }
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+            return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
+        }
+        String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
+        return store(source, bytes, kind, titleFromFileName(fileName), null);
+    }
+
+    private IngestReport.Item store(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
+        String hash = sha256(bytes);
+        try {
+            Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.contentHash().equals(hash));
+            if (before.isPresent()) {
+                return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
+            }
+            ParsedArticle a = parse(bytes, kind, fallbackTitle, pageUrl);
+            List<Chunker.Chunk> chunks = chunker.chunk(a.body());
+            if (chunks.isEmpty()) {
+                return rejected(source, "no sentences found in the text");
+            }
+            List<NewArticle.PassageSpan> spans = new ArrayList<>();
+            List<NewArticle.PassageClaim> claims = new ArrayList<>();
+            for (int i = 0; i < chunks.size(); i++) {
+                Chunker.Chunk c = chunks.get(i);
+                spans.add(new NewArticle.PassageSpan(i, c.start(), c.end()));
+                List<Span> sentences = c.sentences();
+                for (int s = 0; s < sentences.size(); s++) {
+                    Span sp = sentences.get(s);
+                    int si = s;
+                    int pi = i;
+                    labeller.label(sp.of(a.body()), a.published(), a.sources()).ifPresent(l -> claims.add(
+                            new NewArticle.PassageClaim(pi, si, sp.start(), sp.end(), l.kind(), l.cue(), l.reason())));
+                }
+            }
+            String url = a.url() != null ? a.url() : pageUrl;
+            Store.PutOutcome out = store.putArticle(new NewArticle(source, a.title(), url, a.author(), a.published(),
+                    hash, a.body(), a.sources(), spans, claims));
+            IngestReport.Status st = switch (out.result()) {
+                case ADDED -> IngestReport.Status.ADDED;
+                case UPDATED -> IngestReport.Status.UPDATED;
+                case UNCHANGED -> IngestReport.Status.UNCHANGED;
+            };
+            return new IngestReport.Item(source, st, out.articleId(), a.title(), spans.size(), null);
+        } catch (RejectedException e) {
+            return rejected(source, e.getMessage());
+        } catch (StoreException e) {
+            return rejected(source, e.getMessage());
+        } catch (RuntimeException e) {
+            // A reader bug on hostile input must cost one file, not the batch.
+            return rejected(source, "could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    static ParsedArticle parse(byte[] bytes, String kind, String fallbackTitle, String pageUrl) throws RejectedException {
+        if (bytes.length == 0) {
+            throw new RejectedException("the file is empty");
+        }
+        if (looksBinary(bytes)) {
+            throw new RejectedException("the file is binary, not text");
+        }
+        String text = decodeUtf8(bytes);
+        if (text.isBlank()) {
+            throw new RejectedException("the file has only whitespace");
+        }
+        return switch (kind) {
+            case "html" -> HtmlReader.read(text, pageUrl, fallbackTitle);
+            case "txt" -> MarkdownReader.read(text, fallbackTitle, false);
+            default -> MarkdownReader.read(text, fallbackTitle, true);
+        };
+    }
+
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || b > 0x0d && b < 0x20 && b != 0x1b) {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
+    }
+
+    static String decodeUtf8(byte[] bytes) throws RejectedException {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new RejectedException("the file is not UTF-8 text; convert it to UTF-8 and try again");
+        }
+    }
+
+    static String titleFromFileName(String name) {
+        String base = name.replaceFirst("\\.[^.]+$", "").replaceFirst("^\\d+[-_ ]+", "").replaceAll("[-_]+", " ").strip();
+        if (base.isEmpty()) {
+            return "Untitled";
+        }
+        return Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
+    }
+
+    private static IngestReport.Item rejected(String source, String reason) {
+        return new IngestReport.Item(source, IngestReport.Status.REJECTED, null, null, 0, reason);
+    }
+
+}

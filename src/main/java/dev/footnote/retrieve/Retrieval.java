@@ -1,0 +1,15 @@
+package dev.footnote.retrieve;
+
+import java.util.List;
+
+/**
+ * The result of a search. {@code relevant} is false when the best passage covers too little of
+ * what the question asks about (weighted by how rare each term is), which is how "the articles
+ * don't say" is decided before any answerer runs. {@code coverage} is that share, 0..1.
+ */
+public record Retrieval(String query, List<String> terms, List<SearchHit> hits, double coverage, boolean relevant) {
+    public Retrieval {
+        terms = List.copyOf(terms);
+        hits = List.copyOf(hits);
+    }
+}
