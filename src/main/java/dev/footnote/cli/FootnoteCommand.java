@@ -20,6 +20,9 @@ import picocli.CommandLine.ScopeType;
                 AskCommand.class,
                 SummarizeCommand.class,
                 ChatCommand.class,
+                ClaimsCommand.class,
+                SupportCommand.class,
+                EvalClaimsCommand.class,
         })
 public final class FootnoteCommand implements Runnable {
 
