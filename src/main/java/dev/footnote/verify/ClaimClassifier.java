@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class ClaimClassifier {
 
     private static final Pattern LINK = Pattern.compile(
-            "https?://|www\\.|\\]\\(|\\b[a-z0-9-]+\\.(?:com|org|net|gov|edu|int|io|co\\.uk|org\\.uk|gov\\.uk|eu|de|fr)\\b(?:/|\\s|$)",
+            "https?://|www\\.|\\]\\(|\\b[a-z0-9-]+\\.(?:com|org|net|gov|edu|int|io|co\\.uk|org\\.uk|gov\\.uk|eu|de|fr)/",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,3}\\]|\\[\\^\\w+\\]");
     private static final Pattern AUTHOR_YEAR = Pattern.compile(
@@ -56,6 +56,7 @@ public final class ClaimClassifier {
     private final Set<String> namedDocWords;
     private final Set<String> months;
     private final Set<String> cueFirstWords;
+    private final Set<String> openers;
 
     /** Loads the cue lists and thresholds from the resource {@code verify/cues.txt}. */
     public ClaimClassifier() {
@@ -78,6 +79,7 @@ public final class ClaimClassifier {
         this.figureSources = cues.list("figure_sources");
         this.namedDocWords = cues.list("named_doc_words");
         this.months = cues.list("months");
+        this.openers = cues.list("openers");
         Set<String> firsts = new HashSet<>();
         for (Cues.Group g : groupByIndex) {
             for (Cues.Cue c : g.cues) {
@@ -103,6 +105,23 @@ public final class ClaimClassifier {
 
     /** Classifies one sentence. Never throws on odd input; null or blank gives an unflagged claim. */
     public SentenceClaim classify(String sentence, ClaimContext ctx) {
+        return classify(sentence, ctx, null);
+    }
+
+    /** What the classifier saw in a sentence: every cue hit (negative ones too) and the attribution found. */
+    record Trace(SentenceClaim claim, List<Hit> hits, String attribution) {
+    }
+
+    /** For tuning and debugging: the verdict with the cue hits behind it. */
+    Trace trace(String sentence, ClaimContext ctx) {
+        List<Hit> all = new ArrayList<>();
+        String[] attribution = new String[1];
+        SentenceClaim c = classify(sentence, ctx, new Object[] {all, attribution});
+        return new Trace(c, all, attribution[0]);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SentenceClaim classify(String sentence, ClaimContext ctx, Object[] trace) {
         if (ctx == null) {
             ctx = ClaimContext.none();
         }
@@ -126,8 +145,12 @@ public final class ClaimClassifier {
             }
             int gi = indexOf(cue.group);
             sums[gi] += cue.weight;
+            Hit h = new Hit(gi, t.span(from, to), cue.weight, from, cue.source);
             if (cue.weight > 0) {
-                hits.add(new Hit(gi, t.span(from, to), cue.weight, from));
+                hits.add(h);
+            }
+            if (trace != null) {
+                ((List<Hit>) trace[0]).add(h);
             }
         });
         hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
@@ -148,6 +171,9 @@ public final class ClaimClassifier {
 
         // 3. A sourced sentence is never flagged for vagueness.
         Attribution attribution = attribution(t, body, ctx);
+        if (trace != null) {
+            ((String[]) trace[1])[0] = attribution.name();
+        }
         if (attribution == Attribution.NAMED) {
             return new SentenceClaim(text, false, null, cueTexts, null);
         }
@@ -267,7 +293,7 @@ public final class ClaimClassifier {
         return best == null ? "" : best;
     }
 
-    private record Hit(int group, String text, double weight, int from) {
+    record Hit(int group, String text, double weight, int from, String pattern) {
     }
 
     private static String fill(String template, String cue) {
@@ -317,12 +343,17 @@ public final class ClaimClassifier {
                 }
                 continue;
             }
-            if (speechVerbs.contains(w) && t.type[k] == Tokens.WORD) {
+            if (speechVerbs.contains(w) && t.type[k] == Tokens.WORD && (!t.cap[k] || k == first)) {
                 if (k > 0 && BE.contains(t.text[k - 1])) {
                     continue; // "it is said", "was reported": impersonal
                 }
                 speaker = true;
-                if (namedBefore(t, k, first) || namedAfter(t, k + 1, first)) {
+                if (namedBefore(t, k, first)) {
+                    return Attribution.NAMED;
+                }
+                // Inverted order after a quote or a comma: "..., said Smith".
+                boolean inverted = k > 0 && t.type[k - 1] == Tokens.PUNCT;
+                if (inverted && namedAfter(t, k + 1, first)) {
                     return Attribution.NAMED;
                 }
             }
@@ -350,9 +381,11 @@ public final class ClaimClassifier {
             if (vagueSubjects.contains(w)) {
                 return false;
             }
-            if (namedRoles.contains(w) || pronouns.contains(w) && !w.equals("it") && !w.equals("they")
-                    || isName(t, j, first)) {
+            if (namedRoles.contains(w) || pronouns.contains(w) || isName(t, j, first)) {
                 return !precededByQuantifier(t, j);
+            }
+            if (DETERMINERS.contains(w)) {
+                return false; // "the final say": a noun, not a speech verb
             }
         }
         return false;
@@ -401,9 +434,9 @@ public final class ClaimClassifier {
             return true;
         }
         // The first word of a sentence is capitalised anyway: accept it as a name only when it is
-        // not a common opener (a stop word, a cue word, a speech verb).
+        // not a common opener (a stop word, a cue word, a speech verb, an adverb).
         return w.length() > 1 && !dev.footnote.text.Terms.isStopWord(w) && !cueFirstWords.contains(w)
-                && !speechVerbs.contains(w) && !DETERMINERS.contains(w);
+                && !speechVerbs.contains(w) && !DETERMINERS.contains(w) && !openers.contains(w) && !w.endsWith("ly");
     }
 
     /** Is the report noun at k named: "the Global Risks Report", "a report by the IMF", "report titled ...". */
@@ -416,7 +449,7 @@ public final class ClaimClassifier {
             if (namedDocWords.contains(w) || w.equals("\"")) {
                 return true;
             }
-            if ((w.equals("by") || w.equals("from") || w.equals("of")) && j + 1 < t.size) {
+            if ((w.equals("by") || w.equals("from")) && j + 1 < t.size) {
                 int n = t.is(j + 1, "the") ? j + 2 : j + 1;
                 return n < t.size && (isName(t, n, first) && !months.contains(t.text[n]));
             }
