@@ -1,6 +1,5 @@
 package dev.footnote.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.verify.ClaimClassifier;
 import dev.footnote.verify.ClaimContext;
 import dev.footnote.verify.SentenceClaim;
@@ -11,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +45,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             return 2;
         }
         ClaimClassifier classifier = new ClaimClassifier();
-        ObjectMapper mapper = json ? new ObjectMapper() : null;
+        JsonLines mapper = json ? new JsonLines(out) : null;
         int[] counts = new int[2];
         try {
             if (lines) {
@@ -85,18 +82,13 @@ public final class ClaimsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(PrintWriter out, ObjectMapper mapper, SentenceClaim c, int[] counts) throws IOException {
+    private void print(PrintWriter out, JsonLines mapper, SentenceClaim c, int[] counts) throws IOException {
         counts[0]++;
         if (c.flag()) {
             counts[1]++;
         }
         if (mapper != null) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("text", c.text());
-            o.put("flag", c.flag());
-            o.put("kind", c.kind());
-            o.put("cues", c.cues());
-            out.println(mapper.writeValueAsString(o));
+            mapper.write("text", c.text(), "flag", c.flag(), "kind", c.kind(), "cues", c.cues());
             return;
         }
         String text = c.text().replaceAll("\\s+", " ");

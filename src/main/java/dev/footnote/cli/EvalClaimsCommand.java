@@ -108,6 +108,7 @@ public final class EvalClaimsCommand implements Callable<Integer> {
         int n = 0;
         List<String> fps = new ArrayList<>();
         List<String> fns = new ArrayList<>();
+        Map<String, int[]> cueCounts = new java.util.TreeMap<>();
         for (String[] row : readCsv(csv)) {
             String text = String.join(" ", row[0].strip().split("\\s+"));
             if (text.isEmpty()) {
@@ -116,6 +117,10 @@ public final class EvalClaimsCommand implements Callable<Integer> {
             boolean gold = row[1].strip().equals("1");
             SentenceClaim c = classifier.classify(text, ctx);
             n++;
+            for (String cue : c.cues()) {
+                int[] k = cueCounts.computeIfAbsent(cue.toLowerCase(Locale.ROOT), x -> new int[4]);
+                k[(gold ? 0 : 1) + (c.flag() ? 0 : 2)]++;
+            }
             if (c.flag() && gold) {
                 tp++;
             } else if (c.flag()) {
@@ -129,6 +134,10 @@ public final class EvalClaimsCommand implements Callable<Integer> {
         if (dump != null) {
             Files.write(dump.resolve("weasel-false-flags.txt"), fps, StandardCharsets.UTF_8);
             Files.write(dump.resolve("weasel-missed.txt"), fns, StandardCharsets.UTF_8);
+            List<String> cs = new ArrayList<>();
+            cs.add("cue\tflagged&weasel\tflagged&not\tunflagged&weasel\tunflagged&not");
+            cueCounts.forEach((k, v) -> cs.add(k + "\t" + v[0] + "\t" + v[1] + "\t" + v[2] + "\t" + v[3]));
+            Files.write(dump.resolve("weasel-cues.tsv"), cs, StandardCharsets.UTF_8);
         }
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
@@ -159,7 +168,7 @@ public final class EvalClaimsCommand implements Callable<Integer> {
                     continue;
                 }
                 JsonNode d = mapper.readTree(line);
-                List<String> passages = SupportCommand.paragraphs(ArticleFile.parse(d.path("article").asText("")).body());
+                List<String> passages = List.of(ArticleFile.parse(d.path("article").asText("")).body());
                 for (JsonNode x : d.path("summary_sentences")) {
                     String s = String.join(" ", x.path("sentence").asText("").strip().split("\\s+")).strip();
                     int yes = 0;

@@ -92,25 +92,39 @@ final class Cues {
     private final List<Cue> otherFirst = new ArrayList<>();
 
     private static final class Holder {
-        static final Cues DEFAULT = load();
+        static final Cues DEFAULT = load(false);
     }
 
+    private static final class SettingsHolder {
+        static final Cues SETTINGS = load(true);
+    }
+
+    /** The full cue file, parsed once per JVM. */
     static Cues defaults() {
         return Holder.DEFAULT;
     }
 
-    private static Cues load() {
+    /** The [settings] and [list]s of the cue file without the patterns: what the support checker needs. */
+    static Cues settingsOnly() {
+        return SettingsHolder.SETTINGS;
+    }
+
+    private static Cues load(boolean settingsOnly) {
         try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The classifier's cue file " + RESOURCE + " is missing from the class path.");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), settingsOnly);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
     }
 
     static Cues parse(BufferedReader r) throws IOException {
+        return parse(r, false);
+    }
+
+    static Cues parse(BufferedReader r, boolean settingsOnly) throws IOException {
         Cues c = new Cues();
         String section = null;
         String arg = null;
@@ -130,7 +144,7 @@ final class Cues {
                 continue;
             }
             if (s.startsWith("[") && s.endsWith("]")) {
-                String[] h = s.substring(1, s.length() - 1).strip().split("\\s+");
+                String[] h = words(s.substring(1, s.length() - 1), false);
                 section = h[0];
                 arg = h.length > 1 ? h[1] : null;
                 if ((section.equals("cues") || section.equals("list")) && arg == null) {
@@ -144,6 +158,9 @@ final class Cues {
             if (section == null) {
                 throw new IllegalArgumentException("cues.txt line " + no + ": text before any [section]");
             }
+            if (settingsOnly && section.equals("cues")) {
+                continue;
+            }
             switch (section) {
                 case "settings" -> {
                     int eq = s.indexOf('=');
@@ -154,7 +171,7 @@ final class Cues {
                 }
                 case "list" -> {
                     Set<String> set = c.lists.computeIfAbsent(arg, k -> new HashSet<>());
-                    for (String w : s.split("[\\s|]+")) {
+                    for (String w : words(s, true)) {
                         if (!w.isEmpty()) {
                             set.add(w.toLowerCase(Locale.ROOT));
                         }
@@ -192,7 +209,7 @@ final class Cues {
             weight = Double.parseDouble(s.substring(eq + 1).strip());
             s = s.substring(0, eq).strip();
         }
-        String[] parts = s.split("\\s+");
+        String[] parts = words(s, false);
         List<Byte> kinds = new ArrayList<>();
         List<Set<String>> alts = new ArrayList<>();
         int capFrom = -1;
@@ -252,6 +269,26 @@ final class Cues {
         Cue q = new Cue(-1, s, g, weight, k, alts.toArray(new Set[0]), capFrom, capTo);
         g.cues.add(q);
         all.add(q);
+    }
+
+    /** Splits on white space (and on '|' when asked) without regular expressions: this runs at start-up. */
+    private static String[] words(String s, boolean bars) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(s.charAt(i)) || bars && s.charAt(i) == '|')) {
+                i++;
+            }
+            int b = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i)) && !(bars && s.charAt(i) == '|')) {
+                i++;
+            }
+            if (i > b) {
+                out.add(s.substring(b, i));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static void add(List<Byte> kinds, List<Set<String>> alts, byte kind, Set<String> a) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether some text supports a sentence (check 1 of the claim checker), deterministically
@@ -38,21 +39,29 @@ public final class SupportChecker {
     private final double gapExtend;
     private final int window;
     private final double restart;
+    private final double switchCost;
     private final int maxSkip;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    /** Reporting verbs compared as one word: "says", "explains", "insists" report the same thing. */
+    private final Set<String> sayVerbs;
+    /** "3, 800" (as tokenised news text writes thousands) is the number 3,800. */
+    private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}), (\\d{3})(?![\\d])");
 
     public SupportChecker() {
-        this(Cues.defaults());
+        this(Cues.settingsOnly());
     }
 
     SupportChecker(Cues cues) {
-        this.threshold = cues.number("support.threshold", 0.9);
+        this.threshold = cues.number("support.threshold", 0.85);
         this.stopWeight = cues.number("support.stop_weight", 0.4);
         this.gapOpen = cues.number("support.gap_open", 0.3);
         this.gapExtend = cues.number("support.gap_extend", 0.3);
         this.window = (int) cues.number("support.window", 30);
-        this.restart = cues.number("support.restart", 1.5);
+        this.restart = cues.number("support.restart", 3.0);
+        this.switchCost = cues.number("support.switch", 0.5);
         this.maxSkip = (int) cues.number("support.max_skip", 3);
+        Set<String> say = cues.lists.get("say_verbs");
+        this.sayVerbs = say == null ? Set.of() : say;
     }
 
     /** Whether {@code passages} support {@code sentence}; citation markers in the sentence are ignored. */
@@ -66,12 +75,12 @@ public final class SupportChecker {
     }
 
     Result evaluate(String sentence, List<String> passages) {
-        String s = CitationMarkers.strip(sentence == null ? "" : sentence);
-        Sent q = new Sent(s);
+        String s = joinThousands(CitationMarkers.strip(sentence == null ? "" : sentence));
+        Sent q = new Sent(s, sayVerbs);
         if (q.n == 0) {
             return new Result(false, null, "The sentence has no words to check.", 0, null, null);
         }
-        Corpus c = new Corpus(passages == null ? List.of() : passages, splitter);
+        Corpus c = new Corpus(passages == null ? List.of() : passages, splitter, sayVerbs);
         if (c.n == 0) {
             return new Result(false, null, "There is no passage text to check it against.", 0, null, null);
         }
@@ -133,6 +142,12 @@ public final class SupportChecker {
         double[] bestAt = new double[n];
         int[] bestAtC = new int[n];
         Arrays.fill(bestAt, Double.NEGATIVE_INFINITY);
+        // Per word: the best and second-best passage to have ended in, for switching passages.
+        int[] bestP = new int[n];
+        double[] second = new double[n];
+        int[] secondC = new int[n];
+        Arrays.fill(second, Double.NEGATIVE_INFINITY);
+        Arrays.fill(bestP, -1);
         double bestScore = -total;
         int bestI = -1;
         int bestC = -1;
@@ -151,12 +166,21 @@ public final class SupportChecker {
                     if (bestAt[k] == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    // Jump anywhere: another passage, backwards, far ahead.
-                    double r = bestAt[k] - skip - restart;
+                    // Jump back or far ahead in the same passage (splicing), or on into another passage.
+                    int pp = c.passageOf[p];
+                    double r = bestAt[k] - skip - (bestP[k] == pp ? restart : switchCost);
                     if (r > sc) {
                         sc = r;
                         bk = k;
                         bc = bestAtC[k];
+                    }
+                    if (bestP[k] == pp && second[k] > Double.NEGATIVE_INFINITY) {
+                        double r2 = second[k] - skip - switchCost;
+                        if (r2 > sc) {
+                            sc = r2;
+                            bk = k;
+                            bc = secondC[k];
+                        }
                     }
                     int[] ck = cand[k];
                     double[] dk = d[k];
@@ -180,9 +204,18 @@ public final class SupportChecker {
                 d[i][x] = sc;
                 backK[i][x] = bk;
                 backC[i][x] = bc;
+                int pp = c.passageOf[p];
                 if (sc > bestAt[i]) {
+                    if (bestP[i] != pp) {
+                        second[i] = bestAt[i];
+                        secondC[i] = bestAtC[i];
+                    }
                     bestAt[i] = sc;
                     bestAtC[i] = x;
+                    bestP[i] = pp;
+                } else if (pp != bestP[i] && sc > second[i]) {
+                    second[i] = sc;
+                    secondC[i] = x;
                 }
                 double end = sc - (prefixMiss[n] - prefixMiss[i + 1]);
                 if (end > bestScore) {
@@ -235,12 +268,22 @@ public final class SupportChecker {
 
     // --- text preparation --------------------------------------------------------------------------
 
-    /** Comparable form of a token: stemmed word, or the number's value. */
-    private static String term(Tokens t, int i, PorterStemmer stemmer) {
+    /** Comparable form of a token: stemmed word, the number's value, or one term for all reporting verbs. */
+    private static String term(Tokens t, int i, PorterStemmer stemmer, Set<String> sayVerbs) {
         if (t.type[i] == Tokens.NUM) {
             return normaliseNumber(t.text[i]);
         }
+        if (sayVerbs.contains(t.text[i])) {
+            return "\u0001say";
+        }
         return stemmer.stem(t.text[i]);
+    }
+
+    static String joinThousands(String s) {
+        if (s.indexOf(", ") < 0) {
+            return s;
+        }
+        return SPLIT_THOUSANDS.matcher(s).replaceAll("$1,$2");
     }
 
     static String normaliseNumber(String s) {
@@ -276,7 +319,7 @@ public final class SupportChecker {
         final boolean[] isStop;
         final String[] unitAfter;
 
-        Sent(String s) {
+        Sent(String s, Set<String> sayVerbs) {
             Tokens t = Tokens.of(s);
             PorterStemmer stemmer = new PorterStemmer();
             List<Integer> keep = new ArrayList<>(t.size);
@@ -296,7 +339,7 @@ public final class SupportChecker {
             boolean afterQuote = false;
             for (int x = 0; x < n; x++) {
                 int i = keep.get(x);
-                term[x] = term(t, i, stemmer);
+                term[x] = term(t, i, stemmer, sayVerbs);
                 isNum[x] = t.type[i] == Tokens.NUM;
                 isStop[x] = !isNum[x] && (Terms.isStopWord(t.text[i]) || t.text[i].length() == 1);
                 boolean opensClause = i == first || i > 0 && t.type[i - 1] == Tokens.PUNCT
@@ -350,7 +393,7 @@ public final class SupportChecker {
         private final List<List<String>> sentenceNumberShown = new ArrayList<>();
         private final List<Set<String>> sentenceTerms = new ArrayList<>();
 
-        Corpus(List<String> passages, SentenceSplitter splitter) {
+        Corpus(List<String> passages, SentenceSplitter splitter, Set<String> sayVerbs) {
             PorterStemmer stemmer = new PorterStemmer();
             List<String> all = new ArrayList<>();
             List<Integer> pOf = new ArrayList<>();
@@ -360,6 +403,7 @@ public final class SupportChecker {
                 if (text == null || text.isBlank()) {
                     continue;
                 }
+                text = joinThousands(text);
                 for (Span span : splitter.split(text)) {
                     String st = span.of(text);
                     int sid = sentenceTexts.size();
@@ -373,7 +417,7 @@ public final class SupportChecker {
                         if (skippable(t, i)) {
                             continue;
                         }
-                        String term = term(t, i, stemmer);
+                        String term = term(t, i, stemmer, sayVerbs);
                         all.add(term);
                         pOf.add(p);
                         sOf.add(sid);
