@@ -145,7 +145,7 @@ public final class ClaimClassifier {
             }
             int gi = indexOf(cue.group);
             sums[gi] += cue.weight;
-            Hit h = new Hit(gi, t.span(from, to), cue.weight, from, cue.source);
+            Hit h = new Hit(gi, cueText(t, from, to), cue.weight, from, cue.source);
             if (cue.weight > 0) {
                 hits.add(h);
             }
@@ -272,6 +272,16 @@ public final class ClaimClassifier {
         return long_ > 0 && capitalised == long_;
     }
 
+    /** The cue as written, with a sentence-initial capital lowered unless it starts a name. */
+    private String cueText(Tokens t, int from, int to) {
+        String s = t.span(from, to);
+        if (from == t.firstWord() && t.cap[from] && !s.isEmpty() && !isName(t, from, from)
+                && (s.length() == 1 || !Character.isUpperCase(s.charAt(1)))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
     private int indexOf(Cues.Group g) {
         for (int i = 0; i < groupByIndex.length; i++) {
             if (groupByIndex[i] == g) {
@@ -285,7 +295,7 @@ public final class ClaimClassifier {
         String best = null;
         double w = -1;
         for (Hit h : hits) {
-            if (h.group() == group && h.weight() > w) {
+            if (h.group() == group && (h.weight() > w || h.weight() == w && h.text().length() > best.length())) {
                 w = h.weight();
                 best = h.text();
             }
@@ -490,6 +500,14 @@ public final class ClaimClassifier {
             if (t.type[i] == Tokens.WORD && keys.contains(t.text[i])) {
                 return true;
             }
+            // "the Lancet" for thelancet.com, "Reuters" for reuters.com
+            if (t.type[i] == Tokens.WORD && t.cap[i] && t.text[i].length() >= 4) {
+                for (String k : keys) {
+                    if (k.startsWith(HOST) && k.contains(t.text[i])) {
+                        return true;
+                    }
+                }
+            }
             // "the report", "this study": a definite reference to one of the declared sources.
             if (reportNouns.contains(t.text[i]) && i > 0 && (t.is(i - 1, "the") || t.is(i - 1, "this") || t.is(i - 1, "that"))) {
                 return true;
@@ -497,6 +515,9 @@ public final class ClaimClassifier {
         }
         return false;
     }
+
+    /** Marks a declared-source key that is a host name label, matched by containment. */
+    private static final String HOST = "\u0001";
 
     private volatile Object[] declaredCache = {null, Set.of()};
 
@@ -524,6 +545,7 @@ public final class ClaimClassifier {
                 for (int i = 0; i < labels.length - 1; i++) {
                     if (labels[i].length() >= 3 && !labels[i].equals("www") && !labels[i].equals("com")) {
                         keys.add(labels[i]);
+                        keys.add(HOST + labels[i]);
                     }
                 }
                 continue;

@@ -92,6 +92,9 @@ public final class SupportChecker {
             if (q.isNum[i] && !c.numbers.contains(q.term[i])) {
                 String shown = q.shown[i];
                 String instead = a.bestSentence < 0 ? null : c.otherNumber(a.bestSentence, q, i);
+                if (instead == null) {
+                    instead = c.sameUnitNumber(q, i);
+                }
                 String reason = instead != null
                         ? "The passage says " + instead + ", not " + shown + "."
                         : "The passages do not mention " + shown + ".";
@@ -101,7 +104,8 @@ public final class SupportChecker {
         // Names must be there.
         for (int i = 0; i < q.n; i++) {
             if (q.isName[i] && !c.terms.contains(q.term[i])) {
-                return new Result(false, best, "The passages do not mention " + q.shown[i] + ".", a.score, q.shown[i], null);
+                String name = q.nameAround(i);
+                return new Result(false, best, "The passages do not mention " + name + ".", a.score, name, null);
             }
         }
         int pct = (int) Math.round(Math.max(0, a.score) * 100);
@@ -369,6 +373,30 @@ public final class SupportChecker {
             return w;
         }
 
+        /** The run of capitalised words around word i ("Mayor Jane Okafor"). */
+        String nameAround(int i) {
+            int b = i;
+            while (b > 0 && isCapitalised(b - 1)) {
+                b--;
+            }
+            int e = i;
+            while (e + 1 < n && isCapitalised(e + 1)) {
+                e++;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = b; k <= e; k++) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(shown[k]);
+            }
+            return sb.toString();
+        }
+
+        private boolean isCapitalised(int k) {
+            return !isNum[k] && !shown[k].isEmpty() && Character.isUpperCase(shown[k].charAt(0)) && !isStop[k];
+        }
+
         String firstUnmatchedContent(boolean[] matched) {
             for (int i = 0; i < n; i++) {
                 if (!matched[i] && !isStop[i]) {
@@ -500,6 +528,22 @@ public final class SupportChecker {
                 }
             }
             return fallback;
+        }
+
+        /** A number anywhere in the passages with the same unit as word {@code at} ("$41 million" for "$50 million"). */
+        String sameUnitNumber(Sent q, int at) {
+            if (q.unitAfter[at] == null) {
+                return null;
+            }
+            for (int s = 0; s < sentenceNumbers.size(); s++) {
+                List<String> units = sentenceNumberUnits.get(s);
+                for (int k = 0; k < units.size(); k++) {
+                    if (q.unitAfter[at].equals(units.get(k))) {
+                        return sentenceNumberShown.get(s).get(k);
+                    }
+                }
+            }
+            return null;
         }
 
         int bestByOverlap(Sent q) {
