@@ -87,6 +87,11 @@ final class Cues {
     final Map<String, Group> groups = new LinkedHashMap<>();
     private final List<Cue> all = new ArrayList<>();
     private final Map<String, List<Cue>> byFirst = new HashMap<>();
+    /** byFirst, frozen into arrays after parsing: the matcher's hot path. */
+    private Map<String, Cue[]> firstIndex = Map.of();
+    private Cue[] prefixArray = new Cue[0];
+    private Cue[] startArray = new Cue[0];
+    private Cue[] otherArray = new Cue[0];
     private final List<Cue> prefixFirst = new ArrayList<>();
     private final List<Cue> startFirst = new ArrayList<>();
     private final List<Cue> otherFirst = new ArrayList<>();
@@ -198,6 +203,7 @@ final class Cues {
             q.group.cues.add(f);
             c.index(f);
         }
+        c.freeze();
         return c;
     }
 
@@ -310,6 +316,15 @@ final class Cues {
         }
     }
 
+    private void freeze() {
+        Map<String, Cue[]> idx = new HashMap<>(byFirst.size() * 2);
+        byFirst.forEach((k, v) -> idx.put(k, v.toArray(new Cue[0])));
+        firstIndex = idx;
+        prefixArray = prefixFirst.toArray(new Cue[0]);
+        startArray = startFirst.toArray(new Cue[0]);
+        otherArray = otherFirst.toArray(new Cue[0]);
+    }
+
     int size() {
         return all.size();
     }
@@ -336,21 +351,23 @@ final class Cues {
         boolean[] seen = new boolean[all.size()];
         int[] pos = new int[16];
         int first = t.firstWord();
-        for (Cue q : startFirst) {
+        for (Cue q : startArray) {
             pos = tryAt(q, t, first, first, pos, seen, sink);
         }
+        Cue[] prefix = prefixArray;
+        Cue[] other = otherArray;
         for (int i = 0; i < t.size; i++) {
-            List<Cue> cands = byFirst.get(t.text[i]);
+            Cue[] cands = firstIndex.get(t.text[i]);
             if (cands != null) {
                 for (Cue q : cands) {
                     pos = tryAt(q, t, i, first, pos, seen, sink);
                 }
             }
-            for (Cue q : prefixFirst) {
-                pos = tryAt(q, t, i, first, pos, seen, sink);
+            for (int k = 0; k < prefix.length; k++) {
+                pos = tryAt(prefix[k], t, i, first, pos, seen, sink);
             }
-            for (Cue q : otherFirst) {
-                pos = tryAt(q, t, i, first, pos, seen, sink);
+            for (int k = 0; k < other.length; k++) {
+                pos = tryAt(other[k], t, i, first, pos, seen, sink);
             }
         }
     }

@@ -108,13 +108,23 @@ final class Tokens {
     }
 
     private static String lower(String s, int b, int e) {
+        boolean upper = false;
         for (int k = b; k < e; k++) {
             char c = s.charAt(k);
-            if (c >= 'A' && c <= 'Z' || c > 127) {
+            if (c > 127) {
                 return s.substring(b, e).toLowerCase(Locale.ROOT);
             }
+            upper |= c >= 'A' && c <= 'Z';
         }
-        return s.substring(b, e);
+        if (!upper) {
+            return s.substring(b, e);
+        }
+        char[] out = new char[e - b];
+        for (int k = b; k < e; k++) {
+            char c = s.charAt(k);
+            out[k - b] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     /** The canonical token for a punctuation character we keep, or null. */
