@@ -42,6 +42,11 @@ public final class SupportChecker {
     private final double switchCost;
     private final int maxSkip;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    /** Longer sentences are checked on their first this many words, to keep the alignment bounded. */
+    static final int MAX_WORDS = 150;
+    /** Above this many passage words, only the sentences sharing most words with the checked one are aligned. */
+    private static final int FOCUS_TOKENS = 4000;
+    private static final int FOCUS_SENTENCES = 40;
     /** Reporting verbs compared as one word: "says", "explains", "insists" report the same thing. */
     private final Set<String> sayVerbs;
     /** "3, 800" (as tokenised news text writes thousands) is the number 3,800. */
@@ -109,8 +114,10 @@ public final class SupportChecker {
             }
         }
         int pct = (int) Math.round(Math.max(0, a.score) * 100);
+        String tail = q.truncated ? " (only its first " + MAX_WORDS + " words were checked)" : "";
         if (a.score >= threshold) {
-            return new Result(true, best, "The passage states this (" + pct + "% of its wording matches in order).", a.score, null, null);
+            return new Result(true, best, "The passage states this (" + pct + "% of its wording matches in order" + tail + ").",
+                    a.score, null, null);
         }
         String missing = q.firstUnmatchedContent(a.matched);
         String reason = "The passages do not say this: only about " + pct + "% of the sentence matches them"
@@ -127,9 +134,10 @@ public final class SupportChecker {
         int n = q.n;
         // Candidate passage positions for each sentence word.
         int[][] cand = new int[n][];
+        boolean[] focus = c.n > FOCUS_TOKENS ? c.focus(q, FOCUS_SENTENCES) : null;
         for (int i = 0; i < n; i++) {
             int[] pos = c.positions.get(q.term[i]);
-            cand[i] = pos == null ? new int[0] : pos;
+            cand[i] = pos == null ? new int[0] : focus == null ? pos : c.within(pos, focus);
         }
         double[] w = q.weight(stopWeight);
         double total = 0;
@@ -322,6 +330,7 @@ public final class SupportChecker {
         final boolean[] isName;
         final boolean[] isStop;
         final String[] unitAfter;
+        final boolean truncated;
 
         Sent(String s, Set<String> sayVerbs) {
             Tokens t = Tokens.of(s);
@@ -332,7 +341,8 @@ public final class SupportChecker {
                     keep.add(i);
                 }
             }
-            n = keep.size();
+            truncated = keep.size() > MAX_WORDS;
+            n = Math.min(keep.size(), MAX_WORDS);
             term = new String[n];
             shown = new String[n];
             isNum = new boolean[n];
@@ -544,6 +554,53 @@ public final class SupportChecker {
                 }
             }
             return null;
+        }
+
+        /** The {@code k} sentences sharing most content words with {@code q}, and their neighbours. */
+        boolean[] focus(Sent q, int k) {
+            int count = sentenceTerms.size();
+            int[] overlap = new int[count];
+            for (int s = 0; s < count; s++) {
+                Set<String> ts = sentenceTerms.get(s);
+                for (int i = 0; i < q.n; i++) {
+                    if (!q.isStop[i] && ts.contains(q.term[i])) {
+                        overlap[s]++;
+                    }
+                }
+            }
+            Integer[] order = new Integer[count];
+            for (int s = 0; s < count; s++) {
+                order[s] = s;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(overlap[b], overlap[a]));
+            int[] size = new int[count];
+            for (int i = 0; i < n; i++) {
+                size[sentenceOf[i]]++;
+            }
+            // Best sentences with their neighbours, until k sentences or the token budget is used.
+            boolean[] keep = new boolean[count];
+            int tokens = 0;
+            for (int r = 0; r < Math.min(k, count) && tokens < FOCUS_TOKENS; r++) {
+                int s = order[r];
+                for (int x = Math.max(0, s - 1); x <= Math.min(count - 1, s + 1) && tokens < FOCUS_TOKENS; x++) {
+                    if (!keep[x]) {
+                        keep[x] = true;
+                        tokens += size[x];
+                    }
+                }
+            }
+            return keep;
+        }
+
+        int[] within(int[] positions, boolean[] focus) {
+            int m = 0;
+            int[] out = new int[positions.length];
+            for (int p : positions) {
+                if (focus[sentenceOf[p]]) {
+                    out[m++] = p;
+                }
+            }
+            return Arrays.copyOf(out, m);
         }
 
         int bestByOverlap(Sent q) {

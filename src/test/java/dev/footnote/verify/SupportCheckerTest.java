@@ -72,6 +72,14 @@ class SupportCheckerTest {
     }
 
     @Test
+    void overLongSentencesAndPassagesStayBounded() {
+        String sentence = "The Harbor Bridge reopened on Monday after two years of repairs. ".repeat(30);
+        SupportVerdict v = S.check(sentence, List.of(sentence.repeat(20)));
+        assertThat(v.supported()).isTrue();
+        assertThat(v.reason()).contains("only its first 150 words were checked");
+    }
+
+    @Test
     void emptyOrOddInput() {
         assertThat(S.check("", List.of(ARTICLE)).supported()).isFalse();
         assertThat(S.check(null, null).supported()).isFalse();
