@@ -52,7 +52,7 @@ final class Render {
         }
         StringBuilder b = new StringBuilder("⚠ Check before relying on this answer:\n");
         for (Flag f : flags) {
-            b.append("  - sentence ").append(f.sentence()).append(": ").append(label(f.kind())).append(": ")
+            b.append("  - ").append(f.sentence() > 0 ? "sentence " + f.sentence() : "answer").append(": ").append(label(f.kind())).append(": ")
                     .append(f.reason()).append('\n');
         }
         return b.toString();

@@ -123,6 +123,13 @@ class IngesterTest {
     }
 
     @Test
+    void emptyFrontMatterIsAllowed() throws Exception {
+        ParsedArticle a = Ingester.parse("---\n---\nJust the body here.".getBytes(StandardCharsets.UTF_8), "md", "Fallback", null);
+        assertThat(a.title()).isEqualTo("Fallback");
+        assertThat(a.body()).isEqualTo("Just the body here.");
+    }
+
+    @Test
     void htmlMetadataAndMainText() throws IOException {
         String html = """
                 <html><head><title>Ignored title | Site</title>
