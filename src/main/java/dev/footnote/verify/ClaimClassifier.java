@@ -526,7 +526,8 @@ public final class ClaimClassifier {
 
     private Set<String> declaredKeys(ClaimContext ctx) {
         Object[] cached = declaredCache;
-        if (cached[0] == ctx.declaredSources()) {
+        // Ingest builds a context per sentence: compare by value so that an article's sources are read once.
+        if (cached[0] == ctx.declaredSources() || ctx.declaredSources().equals(cached[0])) {
             @SuppressWarnings("unchecked")
             Set<String> s = (Set<String>) cached[1];
             return s;
