@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,16 +74,5 @@ public final class SupportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Paragraphs of the article body: the passages a sentence is checked against. */
-    static List<String> paragraphs(String body) {
-        List<String> out = new ArrayList<>();
-        for (String p : body.split("\\n\\s*\\n")) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
-            }
-        }
-        return out;
     }
 }

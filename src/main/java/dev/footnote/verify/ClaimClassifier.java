@@ -36,8 +36,6 @@ public final class ClaimClassifier {
             "\\(\\s*(?:see\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:et al\\.?|and|&)\\s*(?:\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\s*(?:[,:;][^)]{0,30})?\\)");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "s");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "this", "that", "its", "their", "his", "her");
-    private static final Set<String> FORECAST_WORDS = Set.of("by", "until", "till", "through", "to", "projected", "projects",
-            "project", "forecast", "forecasts", "predicted", "predicts", "expected", "expects", "before", "in", "for");
 
     private final Cues cues;
     private final SentenceSplitter splitter = new SentenceSplitter();

@@ -207,7 +207,7 @@ final class Cues {
         return c;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private void addCue(Group g, String s, int no) {
         double weight = Double.NaN;
         int eq = s.lastIndexOf('=');
