@@ -629,15 +629,12 @@ public final class ClaimClassifier {
             return new String[] {cue, fill(reason, cue)};
         }
         // An event the report could not have described: "a 2019 study of the 2022 floods".
-        for (int k = 0; k < t.size; k++) {
-            int y = yearAt(t, k);
-            if (y > year && k > 0 && (t.is(k - 1, "the") || t.is(k - 1, "in") && !forecastBefore(t, k))) {
-                if (t.is(k - 1, "the") && k + 1 < t.size && t.type[k + 1] == Tokens.WORD && !forecastBefore(t, k)) {
-                    String event = t.span(k - 1, Math.min(t.size, k + 2));
-                    String reason = cues.setting("anachronism.event_reason", "Cites \"{cue}\", dated before the events it describes ({event}).")
-                            .replace("{event}", event);
-                    return new String[] {cue, fill(reason, cue)};
-                }
+        for (int k = 1; k + 1 < t.size; k++) {
+            if (yearAt(t, k) > year && t.is(k - 1, "the") && t.type[k + 1] == Tokens.WORD && !forecastBefore(t, k)) {
+                String event = t.span(k - 1, k + 2);
+                String reason = cues.setting("anachronism.event_reason", "Cites \"{cue}\", dated before the events it describes ({event}).")
+                        .replace("{event}", event);
+                return new String[] {cue, fill(reason, cue)};
             }
         }
         return null;
