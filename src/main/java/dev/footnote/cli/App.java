@@ -19,6 +19,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.footnote.verify.AnswerVerifier;
+import dev.footnote.verify.ClaimChecker;
+import dev.footnote.verify.ClaimClassifier;
+import dev.footnote.verify.ClaimContext;
+import dev.footnote.verify.SentenceClaim;
+import dev.footnote.verify.SupportChecker;
 
 /**
  * Wires Footnote's parts together from the configuration, once per process. Everything is built
@@ -80,12 +87,18 @@ public final class App implements AutoCloseable {
         return ingester;
     }
 
+    /** Labels each passage sentence at ingest, so answers pay nothing for it at question time. */
     ClaimLabeller claimLabeller() {
-        return ClaimLabeller.NONE;
+        ClaimClassifier classifier = new ClaimClassifier();
+        return (sentence, published, sources) -> {
+            SentenceClaim c = classifier.classify(sentence, new ClaimContext(published, sources));
+            return c.flag() ? Optional.of(new ClaimLabeller.Label(c.kind(), String.join(", ", c.cues()), c.reason()))
+                    : Optional.empty();
+        };
     }
 
     AnswerChecker answerChecker() {
-        return AnswerChecker.NONE;
+        return new AnswerVerifier(store(), new ClaimChecker(new SupportChecker()));
     }
 
     public synchronized AnswerService answerService() {
