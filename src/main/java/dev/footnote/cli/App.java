@@ -98,14 +98,21 @@ public final class App implements AutoCloseable {
     }
 
     AnswerChecker answerChecker() {
-        return new AnswerVerifier(store(), new ClaimChecker(new SupportChecker()));
+        return answerChecker(null);
+    }
+
+    /** The claim checker; with a language model answering, that model may give a second opinion. */
+    AnswerChecker answerChecker(Answerer answerer) {
+        dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
+                ? llm.secondOpinion() : null;
+        return new AnswerVerifier(store(), new ClaimChecker(new SupportChecker(), second));
     }
 
     public synchronized AnswerService answerService() {
         if (service == null) {
             FootnoteConfig.AnswerConfig a = config.answer();
             Answerer answerer = answerer();
-            service = new AnswerService(store(), retriever(), answerer, answerChecker(),
+            service = new AnswerService(store(), retriever(), answerer, answerChecker(answerer),
                     new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), promptVersion);
         }
         return service;

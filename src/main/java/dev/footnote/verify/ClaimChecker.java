@@ -31,10 +31,17 @@ public final class ClaimChecker {
     private static final int DRAW_MIN_TERMS = 2;
 
     private final SupportChecker support;
+    private final SecondOpinion secondOpinion;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     public ClaimChecker(SupportChecker support) {
+        this(support, null);
+    }
+
+    /** With a second opinion (may be null) consulted on sentences doubted for their wording only. */
+    public ClaimChecker(SupportChecker support, SecondOpinion secondOpinion) {
         this.support = support == null ? new SupportChecker() : support;
+        this.secondOpinion = secondOpinion;
     }
 
     /**
@@ -91,8 +98,15 @@ public final class ClaimChecker {
             SupportChecker.Result r = support.evaluate(plain, texts);
             if (!r.supported()) {
                 CitedPassage which = closest(valid, r.passage());
-                flags.add(new Flag(number, Flag.UNSUPPORTED, which.n(), r.missing() == null ? "" : r.missing(),
-                        unsupportedReason(which.n(), r)));
+                String reason = unsupportedReason(which.n(), r);
+                SecondOpinion.Opinion o = secondOpinion != null && r.wordingOnly() ? secondOpinion.judge(plain, valid) : null;
+                if (o == null || o.verdict() != SecondOpinion.Verdict.SUPPORTED) {
+                    if (o != null) {
+                        reason += " A language model also judged it " + (o.verdict() == SecondOpinion.Verdict.PARTIAL
+                                ? "only partly supported" : "unsupported") + (o.reason().isBlank() ? "." : ": " + o.reason());
+                    }
+                    flags.add(new Flag(number, Flag.UNSUPPORTED, which.n(), r.missing() == null ? "" : r.missing(), reason));
+                }
             }
             // Claims the cited passages themselves leave unsourced.
             List<String> answerTerms = terms.contentTerms(plain);

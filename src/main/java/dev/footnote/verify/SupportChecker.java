@@ -76,7 +76,17 @@ public final class SupportChecker {
     }
 
     /** The verdict with what a reader needs to see why: the missing or contradicted words. */
-    record Result(boolean supported, String passage, String reason, double score, String missing, String instead) {
+    record Result(boolean supported, String passage, String reason, double score, String missing, String instead,
+                  boolean factMissing) {
+
+        Result(boolean supported, String passage, String reason, double score, String missing, String instead) {
+            this(supported, passage, reason, score, missing, instead, false);
+        }
+
+        /** True when the only doubt is about wording; a missing or contradicted number or name is not. */
+        boolean wordingOnly() {
+            return !supported && !factMissing;
+        }
     }
 
     Result evaluate(String sentence, List<String> passages) {
@@ -103,14 +113,14 @@ public final class SupportChecker {
                 String reason = instead != null
                         ? "The passage says " + instead + ", not " + shown + "."
                         : "The passages do not mention " + shown + ".";
-                return new Result(false, best, reason, a.score, shown, instead);
+                return new Result(false, best, reason, a.score, shown, instead, true);
             }
         }
         // Names must be there.
         for (int i = 0; i < q.n; i++) {
             if (q.isName[i] && !c.terms.contains(q.term[i])) {
                 String name = q.nameAround(i);
-                return new Result(false, best, "The passages do not mention " + name + ".", a.score, name, null);
+                return new Result(false, best, "The passages do not mention " + name + ".", a.score, name, null, true);
             }
         }
         int pct = (int) Math.round(Math.max(0, a.score) * 100);
