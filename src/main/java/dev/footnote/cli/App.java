@@ -22,6 +22,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.footnote.verify.AnswerVerifier;
+import dev.footnote.verify.ClaimChecker;
+import dev.footnote.verify.ClaimClassifier;
+import dev.footnote.verify.ClaimContext;
+import dev.footnote.verify.SentenceClaim;
+import dev.footnote.verify.SupportChecker;
 
 /**
  * Wires Footnote's parts together from the configuration, once per process. Everything is built
@@ -83,19 +90,32 @@ public final class App implements AutoCloseable {
         return ingester;
     }
 
+    /** Labels each passage sentence at ingest, so answers pay nothing for it at question time. */
     ClaimLabeller claimLabeller() {
-        return ClaimLabeller.NONE;
+        ClaimClassifier classifier = new ClaimClassifier();
+        return (sentence, published, sources) -> {
+            SentenceClaim c = classifier.classify(sentence, new ClaimContext(published, sources));
+            return c.flag() ? Optional.of(new ClaimLabeller.Label(c.kind(), String.join(", ", c.cues()), c.reason()))
+                    : Optional.empty();
+        };
     }
 
     AnswerChecker answerChecker() {
-        return AnswerChecker.NONE;
+        return answerChecker(null);
+    }
+
+    /** The claim checker; with a language model answering, that model may give a second opinion. */
+    AnswerChecker answerChecker(Answerer answerer) {
+        dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
+                ? llm.secondOpinion() : null;
+        return new AnswerVerifier(store(), new ClaimChecker(new SupportChecker(), second));
     }
 
     public synchronized AnswerService answerService() {
         if (service == null) {
             FootnoteConfig.AnswerConfig a = config.answer();
             Answerer answerer = answerer();
-            service = new AnswerService(store(), retriever(), answerer, answerChecker(),
+            service = new AnswerService(store(), retriever(), answerer, answerChecker(answerer),
                     new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), promptVersion);
         }
         return service;

@@ -21,6 +21,9 @@ import picocli.CommandLine.ScopeType;
                 SummarizeCommand.class,
                 ChatCommand.class,
                 EvalCommand.class,
+                ClaimsCommand.class,
+                SupportCommand.class,
+                EvalClaimsCommand.class,
                 BotCommand.class,
         })
 public final class FootnoteCommand implements Runnable {

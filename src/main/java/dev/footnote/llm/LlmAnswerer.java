@@ -18,6 +18,8 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
+import dev.footnote.verify.CitedPassage;
+import dev.footnote.verify.SecondOpinion;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,6 +32,8 @@ import java.util.regex.Pattern;
  * a refusal. Failures come back as one plain sentence ({@link Failures}).
  */
 public final class LlmAnswerer implements Answerer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LlmAnswerer.class);
 
     /** Earlier turns shown to the model at most, and how much of each earlier answer. */
     static final int MAX_HISTORY_TURNS = 6;
@@ -108,6 +112,53 @@ public final class LlmAnswerer implements Answerer {
         values.put("passages", passages(shown));
         values.put("passage_count", String.valueOf(shown.size()));
         return call(system, prompts.render(Prompts.Template.SUMMARIZE, values), shown.size(), passages.size());
+    }
+
+    /**
+     * The model as a second opinion for the claim checker, through {@code verify.txt}. A model
+     * failure gives no opinion (the deterministic flag stands) rather than losing the answer.
+     */
+    public SecondOpinion secondOpinion() {
+        return (sentence, cited) -> {
+            List<NumberedPassage> shown = new ArrayList<>();
+            for (CitedPassage c : cited) {
+                shown.add(new NumberedPassage(c.n(), c.passage(), c.title(), null));
+            }
+            String user = prompts.render(Prompts.Template.VERIFY, Map.of("sentence", sentence, "passages", passages(shown)));
+            try {
+                ChatResponse response = model.chat(ChatRequest.builder()
+                        .messages(SystemMessage.from(system()), UserMessage.from(user)).build());
+                return opinion(response.aiMessage() == null ? null : response.aiMessage().text());
+            } catch (RuntimeException e) {
+                LOG.debug("no second opinion: {}", failures.explain(e).getMessage());
+                return null;
+            }
+        };
+    }
+
+    /** Reads "SUPPORTED|PARTIAL|UNSUPPORTED" on the first line and a reason on the next; null if neither. */
+    static SecondOpinion.Opinion opinion(String reply) {
+        String text = clean(reply);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String[] lines = text.split("\\R", 2);
+        String first = lines[0].strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z_ ]", "");
+        String reason = lines.length > 1 ? lines[1].strip().replaceAll("\\s+", " ") : "";
+        if (reason.length() > 200) {
+            reason = reason.substring(0, 200) + "...";
+        }
+        reason = dev.footnote.text.Mentions.neutralise(reason);
+        if (first.startsWith("UNSUPPORTED") || first.startsWith("NOT SUPPORTED") || first.startsWith("NOT_SUPPORTED")) {
+            return new SecondOpinion.Opinion(SecondOpinion.Verdict.UNSUPPORTED, reason);
+        }
+        if (first.startsWith("PARTIAL")) {
+            return new SecondOpinion.Opinion(SecondOpinion.Verdict.PARTIAL, reason);
+        }
+        if (first.startsWith("SUPPORTED")) {
+            return new SecondOpinion.Opinion(SecondOpinion.Verdict.SUPPORTED, reason);
+        }
+        return null;
     }
 
     private String system() {
