@@ -176,7 +176,7 @@ public final class LlmAnswerer implements Answerer {
             throw failures.explain(e);
         }
         AiMessage ai = response.aiMessage();
-        String text = clean(ai == null ? null : ai.text());
+        String text = bounded(clean(ai == null ? null : ai.text()), settings.maxOutputTokens());
         boolean refused = text.isEmpty() || isRefusal(text);
         TokenUsage usage = response.tokenUsage();
         String modelName = response.modelName() != null && !response.modelName().isBlank() ? response.modelName() : settings.model();
@@ -246,6 +246,27 @@ public final class LlmAnswerer implements Answerer {
             b.append("Q: ").append(t.question().strip()).append('\n').append("A: ").append(a).append('\n');
         }
         return b.append('\n').toString();
+    }
+
+    /**
+     * A server that ignores the output limit (some local ones do) must not flood a channel: a reply
+     * far over twice the limit is cut back to its whole sentences within that.
+     */
+    static String bounded(String text, int maxOutputTokens) {
+        int cap = Tokens.CHARS_PER_TOKEN * maxOutputTokens * 2;
+        if (text.length() <= cap) {
+            return text;
+        }
+        List<dev.footnote.text.Span> spans = new dev.footnote.text.SentenceSplitter().split(text);
+        int end = 0;
+        for (dev.footnote.text.Span sp : spans) {
+            if (sp.end() > cap) {
+                break;
+            }
+            end = sp.end();
+        }
+        LOG.info("model reply of {} characters cut to {} (llm.max-output-tokens {})", text.length(), end > 0 ? end : cap, maxOutputTokens);
+        return (end > 0 ? text.substring(0, end) : text.substring(0, cap)).strip();
     }
 
     /** Drops the reasoning some local models print before their answer. */
