@@ -29,7 +29,9 @@ public final class Terms {
             "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
             "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
             "tell", "please", "know", "say", "says", "said", "also", "did", "does", "get", "got", "s", "t",
-            "there's", "what's", "who's", "it's", "let", "us", "much", "many", "may", "might", "must", "shall"));
+            "there's", "what's", "who's", "it's", "let", "us", "much", "many", "may", "might", "must", "shall",
+            // question filler: "what happened to X" asks about X, not about happening
+            "happen", "happened", "happens", "happening", "explain", "describe", "anything", "something", "thing", "things"));
 
     private final PorterStemmer stemmer = new PorterStemmer();
 
