@@ -1,0 +1,85 @@
+package dev.footnote.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.footnote.llm.Loopback;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real program in a separate JVM with fake secrets in its environment and debug logging
+ * on, then greps everything it printed and stored: no secret may appear anywhere.
+ */
+class SecretsTest {
+
+    static final String OPENAI = "sk-fake-openai-secret-8c1f2d";
+    static final String ANTHROPIC = "sk-ant-fake-secret-77aa31";
+    static final String DISCORD = "MTIzNDU2Nzg5.fake-discord-token.ZZZ";
+
+    @TempDir
+    Path dir;
+
+    private String run(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.footnote.cli.Main", "--db", dir.resolve("s.db").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("OPENAI_API_KEY", OPENAI);
+        env.put("ANTHROPIC_API_KEY", ANTHROPIC);
+        env.put("DISCORD_TOKEN", DISCORD);
+        env.put("FOOTNOTE_LOG_LEVEL", "debug");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void noSecretInOutputLogsOrAnswerRecords() throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (Loopback server = new Loopback()) {
+            // A provider that rejects the key and echoes it back, as some do.
+            server.enqueueStatus(401, null, "{\"error\":{\"message\":\"Incorrect API key provided: " + OPENAI + "\"}}");
+            all.append(run("ask", "How much did the Harbor Bridge repairs cost?", "--provider", "openai", "--base-url", server.url("/v1")));
+            assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer " + OPENAI); // it was sent, only to the server
+            server.enqueueStatus(401, null, "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key " + ANTHROPIC + "\"}}");
+            all.append(run("ask", "How much did the Harbor Bridge repairs cost?", "--provider", "anthropic", "--base-url", server.url("/v1")));
+            server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1].", 5, 5));
+            all.append(run("ask", "How much did the Harbor Bridge repairs cost?", "--provider", "openai", "--base-url", server.url("/v1"), "--json"));
+        }
+        // The bot cannot reach Discord here; whatever it logs on the way must not carry the token.
+        all.append(run("bot"));
+        String text = all.toString();
+        assertThat(text).contains("41.3 million").contains("footnote:");
+        assertThat(text).doesNotContain(OPENAI).doesNotContain(ANTHROPIC).doesNotContain(DISCORD)
+                .doesNotContain("fake-openai-secret").doesNotContain("fake-discord-token");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.db"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM answers")) {
+            int rows = 0;
+            while (rs.next()) {
+                rows++;
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    String v = rs.getString(i);
+                    if (v != null) {
+                        assertThat(v).doesNotContain(OPENAI).doesNotContain(ANTHROPIC).doesNotContain(DISCORD);
+                    }
+                }
+            }
+            assertThat(rows).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(Files.list(dir).filter(f -> f.toString().endsWith(".log")).count()).isZero();
+    }
+}
