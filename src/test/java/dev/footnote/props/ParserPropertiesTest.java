@@ -96,6 +96,22 @@ class ParserPropertiesTest {
     }
 
     @Test
+    void discordMessagePartsFitAndRejoinToTheOriginal() {
+        RandomInput.forAll(10, 200, r -> (r.prose() + " ").repeat(1 + r.word().length()).replace("```", ""), text -> {
+            List<String> parts = dev.footnote.discord.MessageSplitter.split(text, dev.footnote.discord.MessageSplitter.LIMIT);
+            assertThat(parts).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(dev.footnote.discord.MessageSplitter.LIMIT));
+            // parts are trimmed, so compare without whitespace (Java's sense of it: U+001C..U+001F too)
+            assertThat(withoutSpace(String.join("", parts))).isEqualTo(withoutSpace(text));
+        });
+    }
+
+    private static String withoutSpace(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    @Test
     void neutralisedTextHasNoLiveMentions() {
         RandomInput.forAll(9, 300, RandomInput::prose, text -> {
             String out = Mentions.neutralise(text);
