@@ -1,5 +1,6 @@
 package dev.footnote.ingest;
 
+import dev.footnote.embed.EmbeddingIndexer;
 import dev.footnote.store.NewArticle;
 import dev.footnote.store.Store;
 import dev.footnote.store.StoreException;
@@ -47,6 +48,13 @@ public final class Ingester {
         Progress NONE = (d, t, c) -> { };
     }
 
+    /** The {@code current} of progress updates while passages are being embedded (done/total are passages). */
+    public static final String EMBEDDING = "embedding passages";
+
+    /** Articles written per transaction by {@link #ingest}, and passages at most. */
+    static final int BATCH_ARTICLES = 64;
+    static final int BATCH_PASSAGES = 2000;
+
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt", ".html", ".htm");
 
     private final Store store;
@@ -54,6 +62,7 @@ public final class Ingester {
     private final Options options;
     private final Chunker chunker;
     private final HttpClient http;
+    private EmbeddingIndexer embeddings;
 
     public Ingester(Store store, ClaimLabeller labeller, Options options, HttpClient http) {
         this.store = store;
@@ -70,7 +79,20 @@ public final class Ingester {
                 .build());
     }
 
-    /** Ingests every path or URL given; folders are walked for supported files. */
+    /**
+     * Makes {@link #ingest} embed the passages it writes, in a worker beside the writer, and wait
+     * for it before returning. Without it (retrieval.mode bm25) nothing is embedded.
+     */
+    public Ingester embedWith(EmbeddingIndexer indexer) {
+        this.embeddings = indexer;
+        return this;
+    }
+
+    /**
+     * Ingests every path or URL given; folders are walked for supported files. Articles are
+     * written in batched transactions (each article behind a savepoint, so a bad one costs only
+     * itself); when embedding, passages are embedded while later articles are still being written.
+     */
     public IngestReport ingest(List<String> targets, Progress progress) {
         List<String> work = new ArrayList<>();
         List<IngestReport.Item> items = new ArrayList<>();
@@ -93,13 +115,88 @@ public final class Ingester {
                 items.add(rejected(t, "no such file or folder"));
             }
         }
-        for (int i = 0; i < work.size(); i++) {
-            String t = work.get(i);
-            progress.update(i, work.size(), t);
-            items.add(isUrl(t) ? ingestUrl(t) : ingestFile(Path.of(t)));
+        EmbeddingIndexer.Background worker = embeddings == null ? null : embeddings.startBackground();
+        try {
+            List<Prepared> batch = new ArrayList<>();
+            int batchPassages = 0;
+            for (int i = 0; i < work.size(); i++) {
+                String t = work.get(i);
+                progress.update(i, work.size(), t);
+                Object r = isUrl(t) ? prepareUrl(t) : prepareFile(Path.of(t));
+                if (r instanceof Prepared p) {
+                    batch.add(p);
+                    batchPassages += p.article().passages().size();
+                    if (batch.size() >= BATCH_ARTICLES || batchPassages >= BATCH_PASSAGES) {
+                        items.addAll(write(batch));
+                        batch.clear();
+                        batchPassages = 0;
+                        if (worker != null) {
+                            worker.wake();
+                        }
+                    }
+                } else {
+                    items.add((IngestReport.Item) r);
+                }
+            }
+            items.addAll(write(batch));
+            progress.update(work.size(), work.size(), null);
+        } finally {
+            if (worker != null) {
+                worker.finish((d, tot) -> progress.update(d, tot, EMBEDDING));
+            }
         }
-        progress.update(work.size(), work.size(), null);
         return new IngestReport(items);
+    }
+
+    /** An article ready to be written. */
+    private record Prepared(NewArticle article) {
+    }
+
+    /** Writes a batch in one transaction, each article behind its own savepoint. */
+    private List<IngestReport.Item> write(List<Prepared> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return store.write(c -> {
+                List<IngestReport.Item> out = new ArrayList<>();
+                for (Prepared p : batch) {
+                    NewArticle a = p.article();
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SAVEPOINT article");
+                    }
+                    try {
+                        Store.PutOutcome o = store.putArticle(c, a);
+                        try (java.sql.Statement st = c.createStatement()) {
+                            st.execute("RELEASE article");
+                        }
+                        out.add(item(a, o));
+                    } catch (java.sql.SQLException | RuntimeException e) {
+                        try (java.sql.Statement st = c.createStatement()) {
+                            st.execute("ROLLBACK TO article");
+                            st.execute("RELEASE article");
+                        }
+                        out.add(rejected(a.source(), "could not be stored: " + e.getMessage()));
+                    }
+                }
+                return out;
+            });
+        } catch (StoreException e) {
+            List<IngestReport.Item> out = new ArrayList<>();
+            for (Prepared p : batch) {
+                out.add(rejected(p.article().source(), e.getMessage()));
+            }
+            return out;
+        }
+    }
+
+    private static IngestReport.Item item(NewArticle a, Store.PutOutcome out) {
+        IngestReport.Status st = switch (out.result()) {
+            case ADDED -> IngestReport.Status.ADDED;
+            case UPDATED -> IngestReport.Status.UPDATED;
+            case UNCHANGED -> IngestReport.Status.UNCHANGED;
+        };
+        return new IngestReport.Item(a.source(), st, out.articleId(), a.title(), a.passages().size(), null);
     }
 
     static boolean supported(Path p) {
@@ -113,6 +210,27 @@ public final class Ingester {
     }
 
     public IngestReport.Item ingestFile(Path file) {
+        return finish(prepareFile(file));
+    }
+
+    public IngestReport.Item ingestUrl(String url) {
+        return finish(prepareUrl(url));
+    }
+
+    /** Writes a prepared article on its own, or passes a verdict through. */
+    private IngestReport.Item finish(Object prepared) {
+        if (prepared instanceof Prepared p) {
+            try {
+                return item(p.article(), store.putArticle(p.article()));
+            } catch (StoreException e) {
+                return rejected(p.article().source(), e.getMessage());
+            }
+        }
+        return (IngestReport.Item) prepared;
+    }
+
+    /** A {@link Prepared} article, or the item saying why there is nothing to write. */
+    private Object prepareFile(Path file) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
             long size = Files.size(file);
@@ -126,13 +244,13 @@ public final class Ingester {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
-            return store(source, bytes, kind, titleFromFileName(name), null);
+            return prepare(source, bytes, kind, titleFromFileName(name), null);
         } catch (IOException e) {
             return rejected(source, "cannot read the file: " + e.getMessage());
         }
     }
 
-    public IngestReport.Item ingestUrl(String url) {
+    private Object prepareUrl(String url) {
         try {
             URI uri = URI.create(url);
             HttpRequest req = HttpRequest.newBuilder(uri).timeout(options.fetchTimeout())
@@ -157,7 +275,7 @@ public final class Ingester {
                 if (kind == null) {
                     return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
                 }
-                return store(url, bytes, kind, uri.getHost(), url);
+                return prepare(url, bytes, kind, uri.getHost(), url);
             }
         } catch (IllegalArgumentException e) {
             return rejected(url, "not a valid URL");
@@ -183,10 +301,10 @@ public final class Ingester {
             return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
         }
         String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
-        return store(source, bytes, kind, titleFromFileName(fileName), null);
+        return finish(prepare(source, bytes, kind, titleFromFileName(fileName), null));
     }
 
-    private IngestReport.Item store(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
+    private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
         String hash = sha256(bytes);
         try {
             if (store.hashOfSource(source).filter(hash::equals).isPresent()) {
@@ -213,14 +331,8 @@ public final class Ingester {
                 }
             }
             String url = a.url() != null ? a.url() : pageUrl;
-            Store.PutOutcome out = store.putArticle(new NewArticle(source, a.title(), url, a.author(), a.published(),
+            return new Prepared(new NewArticle(source, a.title(), url, a.author(), a.published(),
                     hash, a.body(), a.sources(), spans, claims));
-            IngestReport.Status st = switch (out.result()) {
-                case ADDED -> IngestReport.Status.ADDED;
-                case UPDATED -> IngestReport.Status.UPDATED;
-                case UNCHANGED -> IngestReport.Status.UNCHANGED;
-            };
-            return new IngestReport.Item(source, st, out.articleId(), a.title(), spans.size(), null);
         } catch (RejectedException e) {
             return rejected(source, e.getMessage());
         } catch (StoreException e) {

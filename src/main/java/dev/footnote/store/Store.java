@@ -42,6 +42,7 @@ public final class Store implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Store(Path path, Connection writer, List<Connection> readers) {
         this.path = path;
@@ -189,6 +190,14 @@ public final class Store implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Counts the write transactions this process committed; caches built from the database (term
+     * statistics, the vector matrix) compare it to know when to look again.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
     public int schemaVersion() {
         return read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
@@ -231,6 +240,7 @@ public final class Store implements AutoCloseable {
             try {
                 T result = work.run(writer);
                 writer.commit();
+                generation.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {

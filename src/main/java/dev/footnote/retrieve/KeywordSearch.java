@@ -1,0 +1,286 @@
+package dev.footnote.retrieve;
+
+import dev.footnote.store.Passage;
+import dev.footnote.store.Store;
+import dev.footnote.text.Terms;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BM25 over the FTS5 index, two ways.
+ *
+ * <p><b>Plain</b>: one OR of every question word, ranked by FTS5's {@code bm25()}. FTS5 scores
+ * every row that matches any word, and counts each word's documents by reading its whole posting
+ * list, so a question with a few common words costs as much as the corpus is large.
+ *
+ * <p><b>Planned</b>: the same BM25 ranking, computed on far fewer rows.
+ * <ol>
+ *   <li>Words are stemmed and looked up in cached term statistics; words absent from the index
+ *       are dropped, and so are near-useless ones (in more than {@code maxTermShare} of the
+ *       passages) for the purpose of finding candidates.</li>
+ *   <li>Tight: an AND of the two rarest remaining terms. If it finds enough rows, those are the
+ *       candidates.</li>
+ *   <li>Relaxed: otherwise an OR of the remaining terms, rarest first, taking terms only while
+ *       their summed document frequencies stay under {@code maxScoredRows} (the rows FTS5 would
+ *       score), plus whatever the tight query found.</li>
+ *   <li>Every candidate is then scored in Java with FTS5's own BM25 formula over <em>all</em> the
+ *       question's terms (FTS5's per-row token counts, its corpus averages, cached document
+ *       frequencies), so the order equals the plain query's order on those rows.</li>
+ * </ol>
+ */
+final class KeywordSearch {
+
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+
+    /** A scored row of the index. */
+    record Ranked(long rowid, double score) {
+    }
+
+    /** A passage row as the rescoring needs it. */
+    record Row(long rowid, Passage passage, String title, String url, long tokens) {
+    }
+
+    /** What the planner decided, for tests and for the benchmark. */
+    record Plan(List<String> terms, String tight, String relaxed, boolean relaxedUsed, int candidates) {
+    }
+
+    /** Candidates and their rows, best first. */
+    record Result(List<Ranked> ranked, Map<Long, Row> rows, Plan plan) {
+    }
+
+    private final Store store;
+    private final TermStats stats;
+    private final double titleWeight;
+    private final double maxTermShare;
+    private final long maxScoredRows;
+
+    KeywordSearch(Store store, TermStats stats, double titleWeight, double maxTermShare, long maxScoredRows) {
+        this.store = store;
+        this.stats = stats;
+        this.titleWeight = titleWeight;
+        this.maxTermShare = maxTermShare;
+        this.maxScoredRows = maxScoredRows;
+    }
+
+    /** Distinct stems of the question's words, in question order. */
+    static List<String> stems(List<String> words) {
+        return new ArrayList<>(wordsByStem(words).keySet());
+    }
+
+    /**
+     * Each distinct stem with the first question word that has it. Queries send FTS5 the word, not
+     * the stem: FTS5 stems what it is given, and Porter's algorithm is not idempotent.
+     */
+    static Map<String, String> wordsByStem(List<String> words) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String w : words) {
+            out.putIfAbsent(TermStats.stem(w), w);
+        }
+        return out;
+    }
+
+    /** The plain OR query ranked by FTS5's bm25(). */
+    Result plain(List<String> words, int limit) {
+        String match = FtsQuery.anyOf(words);
+        if (match == null) {
+            return new Result(List.of(), Map.of(), new Plan(List.of(), null, null, false, 0));
+        }
+        List<Ranked> ranked = ftsTop(match, limit);
+        return new Result(ranked, Map.of(), new Plan(stems(words), null, match, true, ranked.size()));
+    }
+
+    /** The planned query (see the class comment); {@code limit} is how many rows to return. */
+    Result planned(List<String> words, int limit) {
+        TermStats.Snapshot snap = stats.current();
+        Map<String, String> wordOf = wordsByStem(words);
+        List<String> stems = new ArrayList<>(wordOf.keySet());
+        Map<String, Integer> df = stats.df(snap, stems);
+        List<String> present = new ArrayList<>();
+        for (String s : stems) {
+            if (df.getOrDefault(s, 0) > 0) {
+                present.add(s);
+            }
+        }
+        if (present.isEmpty()) {
+            return new Result(List.of(), Map.of(), new Plan(List.of(), null, null, false, 0));
+        }
+        present.sort(Comparator.comparingInt(df::get));
+        List<String> useful = new ArrayList<>();
+        for (String s : present) {
+            if (df.get(s) <= maxTermShare * snap.rows) {
+                useful.add(s);
+            }
+        }
+        if (useful.isEmpty()) {
+            useful.add(present.get(0));
+        }
+        Set<Long> candidates = new LinkedHashSet<>();
+        String tight = null;
+        if (useful.size() >= 2) {
+            tight = quoted(wordOf.get(useful.get(0))) + " AND " + quoted(wordOf.get(useful.get(1)));
+            for (Ranked r : ftsTop(tight, limit)) {
+                candidates.add(r.rowid());
+            }
+        }
+        String relaxed = null;
+        boolean relaxedUsed = false;
+        if (candidates.size() < limit) {
+            List<String> or = new ArrayList<>();
+            long budget = 0;
+            for (String s : useful) {
+                if (!or.isEmpty() && budget + df.get(s) > maxScoredRows) {
+                    break;
+                }
+                or.add(s);
+                budget += df.get(s);
+            }
+            relaxed = String.join(" OR ", or.stream().map(t -> quoted(wordOf.get(t))).toList());
+            relaxedUsed = true;
+            for (Ranked r : ftsTop(relaxed, limit)) {
+                candidates.add(r.rowid());
+            }
+        }
+        Map<Long, Row> rows = rows(candidates);
+        List<Ranked> ranked = rescore(rows.values(), present, df, snap);
+        if (ranked.size() > limit) {
+            ranked = new ArrayList<>(ranked.subList(0, limit));
+        }
+        return new Result(ranked, rows, new Plan(present, tight, relaxed, relaxedUsed, candidates.size()));
+    }
+
+    /** All passages of one article that contain a question term, ranked by BM25. */
+    Result within(String articleId, List<String> words, int limit) {
+        TermStats.Snapshot snap = stats.current();
+        List<String> stems = stems(words);
+        Map<String, Integer> df = stats.df(snap, stems);
+        List<Long> ids = store.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages WHERE article_id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+        Map<Long, Row> rows = rows(ids);
+        List<Ranked> ranked = rescore(rows.values(), stems, df, snap);
+        if (ranked.size() > limit) {
+            ranked = new ArrayList<>(ranked.subList(0, limit));
+        }
+        return new Result(ranked, rows, new Plan(stems, null, null, false, ids.size()));
+    }
+
+    private static String quoted(String term) {
+        return '"' + term.replace("\"", "") + '"';
+    }
+
+    private List<Ranked> ftsTop(String match, int limit) {
+        return store.read(c -> {
+            List<Ranked> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(passages_fts, ?, 1.0) AS s FROM passages_fts "
+                    + "WHERE passages_fts MATCH ? ORDER BY s LIMIT ?")) {
+                ps.setDouble(1, titleWeight);
+                ps.setString(2, match);
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Ranked(rs.getLong(1), -rs.getDouble(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Passage rows with their titles and FTS5 token counts, by rowid. */
+    Map<Long, Row> rows(Collection<Long> rowids) {
+        if (rowids.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = new ArrayList<>(rowids);
+        Map<Long, Row> out = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            store.read(c -> {
+                String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT p.rowid, p.id, p.article_id, p.ordinal, p.start_char, p.end_char, "
+                        + "p.text, a.title, a.url, d.sz FROM passages p JOIN articles a ON a.id = p.article_id "
+                        + "LEFT JOIN passages_fts_docsize d ON d.id = p.rowid WHERE p.rowid IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setLong(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Passage p = new Passage(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7));
+                            byte[] sz = rs.getBytes(10);
+                            long tokens = 0;
+                            if (sz != null) {
+                                for (long v : TermStats.varints(sz)) {
+                                    tokens += v;
+                                }
+                            } else {
+                                tokens = Terms.words(p.text()).size() + Terms.words(rs.getString(8)).size();
+                            }
+                            out.put(rs.getLong(1), new Row(rs.getLong(1), p, rs.getString(8), rs.getString(9), tokens));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    /** FTS5's bm25() over the given terms, computed in Java for each row; rows scoring 0 are left out. */
+    List<Ranked> rescore(Collection<Row> rows, List<String> terms, Map<String, Integer> df, TermStats.Snapshot snap) {
+        Map<String, Double> idf = new HashMap<>();
+        for (String t : terms) {
+            idf.put(t, TermStats.bm25Idf(snap.rows, df.getOrDefault(t, 0)));
+        }
+        double avg = snap.avgTokens > 0 ? snap.avgTokens : 1;
+        List<Ranked> out = new ArrayList<>();
+        Map<String, Double> f = new HashMap<>();
+        for (Row r : rows) {
+            f.clear();
+            count(r.title(), titleWeight, idf, f);
+            count(r.passage().text(), 1.0, idf, f);
+            double score = 0;
+            double norm = K1 * (1 - B + B * r.tokens() / avg);
+            for (Map.Entry<String, Double> e : f.entrySet()) {
+                double w = e.getValue();
+                score += idf.get(e.getKey()) * w * (K1 + 1) / (w + norm);
+            }
+            if (!f.isEmpty()) {
+                out.add(new Ranked(r.rowid(), score));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingLong(Ranked::rowid));
+        return out;
+    }
+
+    private static void count(String text, double weight, Map<String, Double> terms, Map<String, Double> into) {
+        if (text == null || weight == 0) {
+            return;
+        }
+        for (String w : Terms.words(text)) {
+            String s = TermStats.stem(w);
+            if (terms.containsKey(s)) {
+                into.merge(s, weight, Double::sum);
+            }
+        }
+    }
+}
