@@ -75,7 +75,7 @@ public final class App implements AutoCloseable {
     public Retriever.Options retrievalOptions() {
         FootnoteConfig.RetrievalConfig r = config.retrieval();
         return new Retriever.Options(r.candidates(), r.perArticle(), r.minCoverage(), r.titleWeight(),
-                Retriever.Mode.parse(r.mode()), r.planQueries(), r.maxTermShare(), r.maxScoredRows(), r.rrfK());
+                Retriever.Mode.parse(r.mode()), r.planQueries(), r.maxScoredRows(), r.rrfK());
     }
 
     /** Whether passages are embedded (retrieval.mode vector or hybrid). */

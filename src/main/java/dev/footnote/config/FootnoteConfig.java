@@ -41,7 +41,7 @@ public record FootnoteConfig(
 
     /** retrieval.* */
     public record RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight,
-                                  String mode, Boolean planQueries, Double maxTermShare, Long maxScoredRows, Integer rrfK) {
+                                  String mode, Boolean planQueries, Long maxScoredRows, Integer rrfK) {
         public RetrievalConfig {
             k = k == null ? 5 : k;
             candidates = candidates == null ? 40 : candidates;
@@ -50,8 +50,7 @@ public record FootnoteConfig(
             titleWeight = titleWeight == null ? 0.5 : titleWeight;
             mode = mode == null ? "hybrid" : mode.strip().toLowerCase(java.util.Locale.ROOT);
             planQueries = planQueries == null ? Boolean.TRUE : planQueries;
-            maxTermShare = maxTermShare == null ? 0.1 : maxTermShare;
-            maxScoredRows = maxScoredRows == null ? 20_000L : maxScoredRows;
+            maxScoredRows = maxScoredRows == null ? 5_000L : maxScoredRows;
             rrfK = rrfK == null ? 60 : rrfK;
             ConfigLoader.check(k >= 1 && k <= 50, "retrieval.k", "must be between 1 and 50");
             ConfigLoader.check(candidates >= k, "retrieval.candidates", "must be at least retrieval.k");
@@ -60,13 +59,12 @@ public record FootnoteConfig(
             ConfigLoader.check(titleWeight >= 0, "retrieval.title-weight", "must not be negative");
             ConfigLoader.check(java.util.List.of("bm25", "vector", "hybrid").contains(mode), "retrieval.mode",
                     "must be bm25, vector or hybrid");
-            ConfigLoader.check(maxTermShare > 0 && maxTermShare <= 1, "retrieval.max-term-share", "must be above 0 and at most 1");
             ConfigLoader.check(maxScoredRows >= 1, "retrieval.max-scored-rows", "must be at least 1");
             ConfigLoader.check(rrfK >= 1, "retrieval.rrf-k", "must be at least 1");
         }
 
         public RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight) {
-            this(k, candidates, perArticle, minCoverage, titleWeight, null, null, null, null, null);
+            this(k, candidates, perArticle, minCoverage, titleWeight, null, null, null, null);
         }
     }
 

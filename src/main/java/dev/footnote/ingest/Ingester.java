@@ -23,7 +23,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import java.util.stream.Stream;
 
@@ -54,6 +62,8 @@ public final class Ingester {
     /** Articles written per transaction by {@link #ingest}, and passages at most. */
     static final int BATCH_ARTICLES = 64;
     static final int BATCH_PASSAGES = 2000;
+    /** Threads that read and parse files ahead of the writer (the claim labeller runs on them too). */
+    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt", ".html", ".htm");
 
@@ -116,13 +126,27 @@ public final class Ingester {
             }
         }
         EmbeddingIndexer.Background worker = embeddings == null ? null : embeddings.startBackground();
+        // Reading, parsing, chunking and labelling run on a small pool, in order, ahead of the
+        // single writer; the embedding worker (if any) runs beside both.
+        int threads = Math.max(1, Math.min(PREPARE_THREADS, work.size() / 8));
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-prepare");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         try {
+            Deque<Future<Object>> ahead = new ArrayDeque<>();
+            int next = 0;
             List<Prepared> batch = new ArrayList<>();
             int batchPassages = 0;
             for (int i = 0; i < work.size(); i++) {
-                String t = work.get(i);
-                progress.update(i, work.size(), t);
-                Object r = isUrl(t) ? prepareUrl(t) : prepareFile(Path.of(t));
+                while (next < work.size() && (pool == null ? next <= i : ahead.size() < 4 * threads + 16)) {
+                    String t = work.get(next++);
+                    Callable<Object> task = () -> isUrl(t) ? prepareUrl(t) : prepareFile(Path.of(t));
+                    ahead.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
+                }
+                progress.update(i, work.size(), work.get(i));
+                Object r = result(ahead.poll(), work.get(i));
                 if (r instanceof Prepared p) {
                     batch.add(p);
                     batchPassages += p.article().passages().size();
@@ -141,11 +165,33 @@ public final class Ingester {
             items.addAll(write(batch));
             progress.update(work.size(), work.size(), null);
         } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
             if (worker != null) {
                 worker.finish((d, tot) -> progress.update(d, tot, EMBEDDING));
             }
         }
         return new IngestReport(items);
+    }
+
+    private static Object call(Callable<Object> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object result(Future<Object> f, String source) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return rejected(source, "interrupted");
+        } catch (ExecutionException e) {
+            return rejected(source, "could not be read (" + e.getCause().getClass().getSimpleName() + ")");
+        }
     }
 
     /** An article ready to be written. */

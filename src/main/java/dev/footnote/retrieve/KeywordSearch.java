@@ -25,9 +25,10 @@ import java.util.Set;
  *
  * <p><b>Planned</b>: the same BM25 ranking, computed on far fewer rows.
  * <ol>
- *   <li>Words are stemmed and looked up in cached term statistics; words absent from the index
- *       are dropped, and so are near-useless ones (in more than {@code maxTermShare} of the
- *       passages) for the purpose of finding candidates.</li>
+ *   <li>Words are stemmed (stop words were dropped before) and looked up in cached term
+ *       statistics; words absent from the index are dropped, and so are useless ones for the
+ *       purpose of finding candidates: in half the passages or more, where BM25's IDF is zero
+ *       (FTS5 floors it to 1e-6).</li>
  *   <li>Tight: an AND of the two rarest remaining terms. If it finds enough rows, those are the
  *       candidates.</li>
  *   <li>Relaxed: otherwise an OR of the remaining terms, rarest first, taking terms only while
@@ -62,14 +63,12 @@ final class KeywordSearch {
     private final Store store;
     private final TermStats stats;
     private final double titleWeight;
-    private final double maxTermShare;
     private final long maxScoredRows;
 
-    KeywordSearch(Store store, TermStats stats, double titleWeight, double maxTermShare, long maxScoredRows) {
+    KeywordSearch(Store store, TermStats stats, double titleWeight, long maxScoredRows) {
         this.store = store;
         this.stats = stats;
         this.titleWeight = titleWeight;
-        this.maxTermShare = maxTermShare;
         this.maxScoredRows = maxScoredRows;
     }
 
@@ -118,7 +117,7 @@ final class KeywordSearch {
         present.sort(Comparator.comparingInt(df::get));
         List<String> useful = new ArrayList<>();
         for (String s : present) {
-            if (df.get(s) <= maxTermShare * snap.rows) {
+            if (TermStats.bm25Idf(snap.rows, df.get(s)) > 1e-6) {
                 useful.add(s);
             }
         }
@@ -276,11 +275,35 @@ final class KeywordSearch {
         if (text == null || weight == 0) {
             return;
         }
-        for (String w : Terms.words(text)) {
-            String s = TermStats.stem(w);
-            if (terms.containsKey(s)) {
-                into.merge(s, weight, Double::sum);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= 128) {
+                // Diacritics and other scripts: the full folding of Terms.words.
+                for (String w : Terms.words(text)) {
+                    add(w, weight, terms, into);
+                }
+                return;
             }
+        }
+        // ASCII: the same tokens as Terms.words (letters and digits, lower-cased), without Unicode folding.
+        StringBuilder b = new StringBuilder(16);
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + 32));
+            } else if (b.length() > 0) {
+                add(b.toString(), weight, terms, into);
+                b.setLength(0);
+            }
+        }
+    }
+
+    private static void add(String word, double weight, Map<String, Double> terms, Map<String, Double> into) {
+        String s = TermStats.stem(word);
+        if (terms.containsKey(s)) {
+            into.merge(s, weight, Double::sum);
         }
     }
 }

@@ -38,10 +38,10 @@ public final class Retriever {
 
     /** Tunables; see config/footnote.example.yaml (retrieval.*). */
     public record Options(int candidates, int perArticle, double minCoverage, double titleWeight, Mode mode,
-                          boolean planQueries, double maxTermShare, long maxScoredRows, int rrfK) {
+                          boolean planQueries, long maxScoredRows, int rrfK) {
 
         public Options(int candidates, int perArticle, double minCoverage, double titleWeight) {
-            this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 0.1, 20_000, Fusion.DEFAULT_K);
+            this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 5_000, Fusion.DEFAULT_K);
         }
 
         public static Options defaults() {
@@ -49,11 +49,11 @@ public final class Retriever {
         }
 
         public Options withMode(Mode m) {
-            return new Options(candidates, perArticle, minCoverage, titleWeight, m, planQueries, maxTermShare, maxScoredRows, rrfK);
+            return new Options(candidates, perArticle, minCoverage, titleWeight, m, planQueries, maxScoredRows, rrfK);
         }
 
         public Options withPlanQueries(boolean plan) {
-            return new Options(candidates, perArticle, minCoverage, titleWeight, mode, plan, maxTermShare, maxScoredRows, rrfK);
+            return new Options(candidates, perArticle, minCoverage, titleWeight, mode, plan, maxScoredRows, rrfK);
         }
     }
 
@@ -80,7 +80,7 @@ public final class Retriever {
         this.store = store;
         this.options = options;
         this.stats = new TermStats(store);
-        this.keywords = new KeywordSearch(store, stats, options.titleWeight(), options.maxTermShare(), options.maxScoredRows());
+        this.keywords = new KeywordSearch(store, stats, options.titleWeight(), options.maxScoredRows());
         this.vectorSide = vectorSide;
     }
 

@@ -8,10 +8,17 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 
 /**
- * Exact nearest-neighbour search over every passage vector, held in memory as one float matrix
- * (384 floats a passage: 150 MB at 100k passages) and scanned in full for each query. Loaded on
- * first use and then kept up to date incrementally: vectors added since are appended; when
- * passages were removed the next refresh reloads it.
+ * Nearest-neighbour search over every passage vector, held in memory as one float matrix (384
+ * floats a passage: 150 MB at 100k passages). Loaded on first use and then kept up to date
+ * incrementally: vectors added since are appended; when passages were removed the next refresh
+ * reloads it.
+ *
+ * <p>Up to {@value #EXACT_MAX} vectors every query is compared with every vector. Above that a
+ * full float scan costs more than the latency budget (at 100k it reads 150 MB per query), so each
+ * vector also keeps a 384-bit signature (the signs of its components after subtracting the
+ * corpus mean; 48 bytes) and the query first ranks all signatures by Hamming distance (XOR and
+ * popcount, 6 machine words per vector), then compares the best {@link #rerankDepth} of them
+ * exactly. The exact comparison decides the order; the signatures only choose which rows get it.
  */
 public final class VectorIndex {
 
@@ -19,7 +26,18 @@ public final class VectorIndex {
     public record Hit(long rowid, float score) {
     }
 
-    private record Matrix(float[] data, long[] rowids, int size, int dims) {
+    private record Matrix(float[] data, long[] rowids, int size, int dims, float[] mean, long[] bits) {
+        int words() {
+            return (dims + 63) >> 6;
+        }
+    }
+
+    /** At or below this many vectors every query is compared with every vector. */
+    public static final int EXACT_MAX = 8192;
+
+    /** How many signature neighbours are compared exactly for a request of {@code n}. */
+    static int rerankDepth(int n) {
+        return Math.max(1024, 32 * n);
     }
 
     private final Store store;
@@ -115,7 +133,47 @@ public final class VectorIndex {
             System.arraycopy(v, 0, data[0], n * dims[0], dims[0]);
             size[0] = n + 1;
         });
-        return new Matrix(data[0], ids[0], size[0], dims[0]);
+        return withBits(m, data[0], ids[0], size[0], dims[0]);
+    }
+
+    /** Adds signatures for the rows that have none; the mean is fixed when the matrix is loaded whole. */
+    private static Matrix withBits(Matrix old, float[] data, long[] rowids, int size, int dims) {
+        if (dims == 0) {
+            return new Matrix(data, rowids, size, dims, new float[0], new long[0]);
+        }
+        int words = (dims + 63) >> 6;
+        float[] mean;
+        long[] bits;
+        int from;
+        if (old == null || old.mean().length != dims) {
+            mean = new float[dims];
+            for (int r = 0; r < size; r++) {
+                for (int d = 0; d < dims; d++) {
+                    mean[d] += data[r * dims + d];
+                }
+            }
+            for (int d = 0; d < dims; d++) {
+                mean[d] /= Math.max(1, size);
+            }
+            bits = new long[rowids.length * words];
+            from = 0;
+        } else {
+            mean = old.mean();
+            bits = old.bits().length >= rowids.length * words ? old.bits() : Arrays.copyOf(old.bits(), rowids.length * words);
+            from = old.size();
+        }
+        for (int r = from; r < size; r++) {
+            signature(data, r * dims, dims, mean, bits, r * words);
+        }
+        return new Matrix(data, rowids, size, dims, mean, bits);
+    }
+
+    private static void signature(float[] v, int off, int dims, float[] mean, long[] into, int at) {
+        for (int d = 0; d < dims; d++) {
+            if (v[off + d] > mean[d]) {
+                into[at + (d >> 6)] |= 1L << (d & 63);
+            }
+        }
     }
 
     /** Changes whenever passages or vectors are added or removed, by this process or another. */
@@ -144,15 +202,59 @@ public final class VectorIndex {
         if (m == null || m.size() == 0 || n <= 0 || q.length != m.dims()) {
             return new Hit[0];
         }
-        int dims = m.dims();
         int size = m.size();
+        if (size <= EXACT_MAX || rerankDepth(n) >= size) {
+            return exact(m, q, n, null, size);
+        }
+        // Rank every signature by Hamming distance, keep the closest rows (a histogram finds the cut).
+        int words = m.words();
+        long[] qb = new long[words];
+        signature(q, 0, m.dims(), m.mean(), qb, 0);
+        long[] bits = m.bits();
+        short[] dist = new short[size];
+        int[] hist = new int[m.dims() + 2];
+        for (int r = 0, at = 0; r < size; r++, at += words) {
+            int h = 0;
+            for (int w = 0; w < words; w++) {
+                h += Long.bitCount(bits[at + w] ^ qb[w]);
+            }
+            dist[r] = (short) h;
+            hist[h]++;
+        }
+        int depth = rerankDepth(n);
+        int cut = 0;
+        for (int acc = 0; cut < hist.length; cut++) {
+            acc += hist[cut];
+            if (acc >= depth) {
+                break;
+            }
+        }
+        int[] rows = new int[depth];
+        int count = 0;
+        for (int r = 0; r < size && count < depth; r++) {
+            if (dist[r] < cut) {
+                rows[count++] = r;
+            }
+        }
+        for (int r = 0; r < size && count < depth; r++) {
+            if (dist[r] == cut) {
+                rows[count++] = r;
+            }
+        }
+        return exact(m, q, n, rows, count);
+    }
+
+    /** Exact top {@code n} over the given rows (all rows when {@code rows} is null). */
+    private static Hit[] exact(Matrix m, float[] q, int n, int[] rows, int count) {
+        int dims = m.dims();
         float[] data = m.data();
-        int k = Math.min(n, size);
+        int k = Math.min(n, count);
         // A min-heap of the best k so far, on parallel primitive arrays.
         float[] hs = new float[k];
         int[] hi = new int[k];
         int filled = 0;
-        for (int r = 0; r < size; r++) {
+        for (int i = 0; i < count; i++) {
+            int r = rows == null ? i : rows[i];
             float s = dot(q, data, r * dims, dims);
             if (filled < k) {
                 hs[filled] = s;

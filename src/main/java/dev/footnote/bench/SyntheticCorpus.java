@@ -1,0 +1,122 @@
+package dev.footnote.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A reproducible corpus for speed measurements: pseudo-words drawn from a Zipf distribution (as
+ * word frequencies in real text are), written as Markdown articles of about ten 80-word passages,
+ * and question-like queries that mix words of one passage with common words.
+ */
+final class SyntheticCorpus {
+
+    static final int VOCABULARY = 50_000;
+    static final double ZIPF_S = 1.0;
+    static final int PASSAGES_PER_ARTICLE = 10;
+
+    private final String[] words;
+    private final double[] cdf;
+
+    SyntheticCorpus(long seed) {
+        Random r = new Random(seed);
+        Set<String> vocab = new LinkedHashSet<>();
+        String consonants = "bcdfghjklmnprstvz";
+        String vowels = "aeiou";
+        while (vocab.size() < VOCABULARY) {
+            int syllables = 1 + r.nextInt(3) + (vocab.size() > 1000 ? 1 : 0);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < syllables; i++) {
+                b.append(consonants.charAt(r.nextInt(consonants.length()))).append(vowels.charAt(r.nextInt(vowels.length())));
+            }
+            if (r.nextBoolean()) {
+                b.append(consonants.charAt(r.nextInt(consonants.length())));
+            }
+            vocab.add(b.toString());
+        }
+        words = vocab.toArray(new String[0]);
+        cdf = new double[VOCABULARY];
+        double sum = 0;
+        for (int i = 0; i < VOCABULARY; i++) {
+            sum += 1.0 / Math.pow(i + 1, ZIPF_S);
+            cdf[i] = sum;
+        }
+        for (int i = 0; i < VOCABULARY; i++) {
+            cdf[i] /= sum;
+        }
+    }
+
+    String word(Random r) {
+        int i = Arrays.binarySearch(cdf, r.nextDouble());
+        return words[i < 0 ? Math.min(VOCABULARY - 1, -i - 1) : i];
+    }
+
+    /** One passage: sentences of 8 to 15 words, about 80 words in all. */
+    String passage(Random r) {
+        StringBuilder b = new StringBuilder();
+        int total = 70 + r.nextInt(20);
+        int n = 0;
+        while (n < total) {
+            int len = 8 + r.nextInt(8);
+            for (int i = 0; i < len; i++) {
+                String w = word(r);
+                if (i == 0) {
+                    w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                }
+                b.append(w).append(i == len - 1 ? ". " : " ");
+            }
+            n += len;
+        }
+        return b.toString().strip();
+    }
+
+    /**
+     * Writes articles with about {@code passages} passages in all into {@code dir} (one Markdown
+     * file each, paragraphs of one passage's size) and returns their passage texts in order.
+     */
+    List<String> write(Path dir, int passages, long seed) throws IOException {
+        Files.createDirectories(dir);
+        Random r = new Random(seed);
+        List<String> texts = new ArrayList<>();
+        int articles = (passages + PASSAGES_PER_ARTICLE - 1) / PASSAGES_PER_ARTICLE;
+        for (int a = 0; a < articles; a++) {
+            StringBuilder md = new StringBuilder();
+            String title = word(r) + " " + word(r) + " " + word(r);
+            md.append("---\ntitle: \"").append(title).append(' ').append(a).append("\"\n---\n\n");
+            int n = Math.min(PASSAGES_PER_ARTICLE, passages - a * PASSAGES_PER_ARTICLE);
+            for (int p = 0; p < n; p++) {
+                String t = passage(r);
+                texts.add(t);
+                md.append(t).append("\n\n");
+            }
+            Files.writeString(dir.resolve(String.format("a%06d.md", a)), md, StandardCharsets.UTF_8);
+        }
+        return texts;
+    }
+
+    /**
+     * Question-like queries: four words of a random passage (what the asker is after) and four
+     * words drawn from the whole distribution (the common words questions are padded with).
+     */
+    List<String> queries(List<String> passages, int n, long seed) {
+        Random r = new Random(seed);
+        List<String> out = new ArrayList<>();
+        for (int q = 0; q < n; q++) {
+            String[] ws = passages.get(r.nextInt(passages.size())).replace(".", "").toLowerCase().split("\\s+");
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                parts.add(ws[r.nextInt(ws.length)]);
+                parts.add(word(r));
+            }
+            out.add(String.join(" ", parts) + "?");
+        }
+        return out;
+    }
+}
