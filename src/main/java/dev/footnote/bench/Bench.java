@@ -73,8 +73,12 @@ public final class Bench {
     public Map<String, Object> run() throws IOException {
         Path tmp = Files.createTempDirectory("footnote-bench");
         try {
-            out.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                    "java", System.getProperty("java.version"), "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20));
+            Map<String, Object> machine = new LinkedHashMap<>();
+            machine.put("cores", Runtime.getRuntime().availableProcessors());
+            machine.put("java", System.getProperty("java.version"));
+            machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+            machine.put("load_average_at_start", loadAverage());
+            out.put("machine", machine);
             out.put("ingest", ingest);
             out.put("latency", latency);
             out.put("lucene", lucene);
@@ -99,6 +103,7 @@ public final class Bench {
             notes.add("vector and hybrid latency on the synthetic corpora search random unit vectors (" + SYNTHETIC_MODEL
                     + "): an exact scan costs the same whatever the vectors hold, and embedding 100k passages would take"
                     + " about ten minutes; the query is embedded by the real model, so its cost is included");
+            machine.put("load_average_at_end", loadAverage());
             out.put("notes", notes);
             return out;
         } finally {
@@ -142,7 +147,9 @@ public final class Bench {
         Path dir = tmp.resolve(corpus);
         log.printf("bench: writing %s (%d passages, Zipf words, seed %d)%n", corpus, n, options.seed());
         log.flush();
-        List<String> texts = sc.write(dir, n, options.seed() + n);
+        FootnoteConfig.IngestConfig ic = base.ingest();
+        List<String> texts = sc.write(dir, n, options.seed() + n,
+                new dev.footnote.ingest.Chunker(new dev.footnote.text.SentenceSplitter(), ic.minWords(), ic.maxWords()));
         List<String> queries = sc.queries(texts, options.queries(), options.seed() + 1);
         try (App app = app(tmp.resolve(corpus + ".db"), "bm25")) {
             timeIngest(app, dir, corpus, false);
@@ -217,14 +224,27 @@ public final class Bench {
 
     private void timeMethods(Store store, String corpus, List<String> queries, Retriever.VectorSide side) {
         int passages = store.passageCount();
+        Map<String, List<List<String>>> results = new LinkedHashMap<>();
         for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
             Retriever r = e.getValue();
+            List<List<String>> found = new ArrayList<>();
             Function<String, Object> f = q -> r.search(q, K);
-            double[] first = pass(queries, f);
-            double[] warm = pass(queries, f);
+            double[] first = pass(queries, q -> {
+                Retrieval res = r.search(q, K);
+                found.add(res.hits().stream().map(h -> h.passage().id()).toList());
+                return res;
+            });
+            results.put(e.getKey(), found);
+            double[] cpu = new double[queries.size()];
+            double[] warm = pass(queries, f, cpu);
             Map<String, Object> m = row(corpus, passages, e.getKey(), 1, warm, queries.size() / (sum(warm) / 1000));
             m.put("first_pass_p50_ms", round(pct(first, 50), 3));
             m.put("first_pass_p99_ms", round(pct(first, 99), 3));
+            m.put("cpu_p50_ms", round(pct(cpu, 50), 3));
+            m.put("cpu_p99_ms", round(pct(cpu, 99), 3));
+            if (e.getKey().equals("bm25-planned")) {
+                m.put("top5_overlap_with_plain", round(overlap(results.get("bm25-plain"), found), 3));
+            }
             latency.add(m);
             double[][] two = new double[1][];
             double qps = twoThreads(queries, f, two);
@@ -296,13 +316,38 @@ public final class Bench {
     }
 
     private static double[] pass(List<String> queries, Function<String, Object> f) {
+        return pass(queries, f, null);
+    }
+
+    /** Wall-clock milliseconds per query; also this thread's CPU milliseconds when {@code cpu} is given. */
+    private static double[] pass(List<String> queries, Function<String, Object> f, double[] cpu) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[queries.size()];
         for (int i = 0; i < ms.length; i++) {
+            long c = cpu != null ? bean.getCurrentThreadCpuTime() : 0;
             long t = System.nanoTime();
             f.apply(queries.get(i));
             ms[i] = (System.nanoTime() - t) / 1e6;
+            if (cpu != null) {
+                cpu[i] = (bean.getCurrentThreadCpuTime() - c) / 1e6;
+            }
         }
         return ms;
+    }
+
+    /** Mean share of the plain query's top 5 that another method's top 5 also holds. */
+    static double overlap(List<List<String>> plain, List<List<String>> other) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < Math.min(plain.size(), other.size()); i++) {
+            if (plain.get(i).isEmpty()) {
+                continue;
+            }
+            Set<String> a = new HashSet<>(plain.get(i));
+            sum += other.get(i).stream().filter(a::contains).count() / (double) a.size();
+            n++;
+        }
+        return n == 0 ? 1 : sum / n;
     }
 
     /** Two threads each run every query (the second in reverse order); returns queries per second. */
@@ -435,6 +480,15 @@ public final class Bench {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /** The 1-minute load average (other programs competing for the cores), or -1 where unknown. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
 
     static double pct(double[] ms, double p) {
         if (ms.length == 0) {

@@ -12,9 +12,12 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A reproducible corpus for speed measurements: pseudo-words drawn from a Zipf distribution (as
- * word frequencies in real text are), written as Markdown articles of about ten 80-word passages,
- * and question-like queries that mix words of one passage with common words.
+ * A reproducible corpus for speed measurements: words drawn from a Zipf distribution (as word
+ * frequencies in real text are), written as Markdown articles of about ten 80-word passages, and
+ * question-like queries that mix words of one passage with words drawn from the whole
+ * distribution. As in English, the most frequent ranks are function words: they are Footnote's
+ * stop words, so a query's stop words are dropped as a real question's are, and the remaining
+ * pseudo-words span every frequency from "in a third of the passages" to "in one".
  */
 final class SyntheticCorpus {
 
@@ -28,6 +31,8 @@ final class SyntheticCorpus {
     SyntheticCorpus(long seed) {
         Random r = new Random(seed);
         Set<String> vocab = new LinkedHashSet<>();
+        dev.footnote.text.Terms.STOP_WORDS.stream().filter(w -> w.chars().allMatch(Character::isLetter)).sorted()
+                .forEach(vocab::add);
         String consonants = "bcdfghjklmnprstvz";
         String vowels = "aeiou";
         while (vocab.size() < VOCABULARY) {
@@ -78,24 +83,39 @@ final class SyntheticCorpus {
     }
 
     /**
-     * Writes articles with about {@code passages} passages in all into {@code dir} (one Markdown
-     * file each, paragraphs of one passage's size) and returns their passage texts in order.
+     * Writes articles until ingest will cut them into about {@code passages} passages (counted with
+     * the same chunker) into {@code dir}, one Markdown file each, and returns the paragraph texts.
      */
-    List<String> write(Path dir, int passages, long seed) throws IOException {
+    List<String> write(Path dir, int passages, long seed, dev.footnote.ingest.Chunker chunker) throws IOException {
         Files.createDirectories(dir);
         Random r = new Random(seed);
         List<String> texts = new ArrayList<>();
-        int articles = (passages + PASSAGES_PER_ARTICLE - 1) / PASSAGES_PER_ARTICLE;
-        for (int a = 0; a < articles; a++) {
+        int chunks = 0;
+        for (int a = 0; chunks < passages; a++) {
             StringBuilder md = new StringBuilder();
+            StringBuilder body = new StringBuilder();
             String title = word(r) + " " + word(r) + " " + word(r);
             md.append("---\ntitle: \"").append(title).append(' ').append(a).append("\"\n---\n\n");
-            int n = Math.min(PASSAGES_PER_ARTICLE, passages - a * PASSAGES_PER_ARTICLE);
-            for (int p = 0; p < n; p++) {
+            for (int p = 0; p < PASSAGES_PER_ARTICLE; p++) {
                 String t = passage(r);
                 texts.add(t);
-                md.append(t).append("\n\n");
+                body.append(t).append("\n\n");
             }
+            int n = chunker.chunk(body.toString()).size();
+            if (chunks + n > passages) {
+                // Trim the last article so the total lands on the target.
+                String[] paras = body.toString().split("\n\n");
+                body.setLength(0);
+                for (String para : paras) {
+                    body.append(para).append("\n\n");
+                    if (chunks + chunker.chunk(body.toString()).size() >= passages) {
+                        break;
+                    }
+                }
+                n = chunker.chunk(body.toString()).size();
+            }
+            chunks += n;
+            md.append(body);
             Files.writeString(dir.resolve(String.format("a%06d.md", a)), md, StandardCharsets.UTF_8);
         }
         return texts;

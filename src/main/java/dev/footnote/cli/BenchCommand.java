@@ -81,13 +81,17 @@ final class BenchCommand implements Callable<Integer> {
                     m.get("passages"), m.get("seconds"), m.get("passages_per_s"));
         }
         out.println();
-        out.println("Query latency (top 5; first pass = cold caches)");
-        out.printf("  %-14s %9s %-13s %7s %9s %9s %9s %16s%n", "corpus", "passages", "method", "threads", "p50 ms", "p99 ms", "q/s",
-                "1st pass p50/p99");
+        Map<String, Object> machine = (Map<String, Object>) r.get("machine");
+        out.printf("Query latency (top 5; first pass = cold caches; CPU = this thread's CPU time). Load average %s at start, %s at end.%n",
+                machine.get("load_average_at_start"), machine.get("load_average_at_end"));
+        out.printf("  %-14s %9s %-13s %7s %8s %8s %8s %16s %14s%n", "corpus", "passages", "method", "threads", "p50 ms", "p99 ms", "q/s",
+                "1st pass p50/p99", "CPU p50/p99");
         for (Map<String, Object> m : (List<Map<String, Object>>) r.get("latency")) {
             String first = m.containsKey("first_pass_p50_ms") ? m.get("first_pass_p50_ms") + "/" + m.get("first_pass_p99_ms") : "";
-            out.printf("  %-14s %9s %-13s %7s %9s %9s %9s %16s%n", m.get("corpus"), m.get("passages"), m.get("method"), m.get("threads"),
-                    m.get("p50_ms"), m.get("p99_ms"), m.get("qps"), first);
+            String cpu = m.containsKey("cpu_p50_ms") ? m.get("cpu_p50_ms") + "/" + m.get("cpu_p99_ms") : "";
+            out.printf("  %-14s %9s %-13s %7s %8s %8s %8s %16s %14s%s%n", m.get("corpus"), m.get("passages"), m.get("method"), m.get("threads"),
+                    m.get("p50_ms"), m.get("p99_ms"), m.get("qps"), first, cpu,
+                    m.containsKey("top5_overlap_with_plain") ? "  (top-5 overlap with plain " + m.get("top5_overlap_with_plain") + ")" : "");
         }
         out.println();
         out.println("Lucene BM25 yardstick (first passes, then after warm-up) and Footnote/Lucene ratios");

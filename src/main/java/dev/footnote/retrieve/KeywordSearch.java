@@ -146,7 +146,13 @@ final class KeywordSearch {
             }
             relaxed = String.join(" OR ", or.stream().map(t -> quoted(wordOf.get(t))).toList());
             relaxedUsed = true;
-            for (Ranked r : ftsTop(relaxed, limit)) {
+            List<Ranked> top = ftsTop(relaxed, limit);
+            if (or.size() == present.size()) {
+                // Every term is in the OR: FTS5's ranking is already the plain query's (the tight
+                // query's rows match the OR too, so the best of them are in it); no re-scoring.
+                return new Result(top, Map.of(), new Plan(present, tight, relaxed, true, candidates.size() + top.size()));
+            }
+            for (Ranked r : top) {
                 candidates.add(r.rowid());
             }
         }
@@ -251,12 +257,13 @@ final class KeywordSearch {
             idf.put(t, TermStats.bm25Idf(snap.rows, df.getOrDefault(t, 0)));
         }
         double avg = snap.avgTokens > 0 ? snap.avgTokens : 1;
+        Prefixes prefixes = new Prefixes(terms);
         List<Ranked> out = new ArrayList<>();
         Map<String, Double> f = new HashMap<>();
         for (Row r : rows) {
             f.clear();
-            count(r.title(), titleWeight, idf, f);
-            count(r.passage().text(), 1.0, idf, f);
+            count(r.title(), titleWeight, idf, prefixes, f);
+            count(r.passage().text(), 1.0, idf, prefixes, f);
             double score = 0;
             double norm = K1 * (1 - B + B * r.tokens() / avg);
             for (Map.Entry<String, Double> e : f.entrySet()) {
@@ -271,7 +278,30 @@ final class KeywordSearch {
         return out;
     }
 
-    private static void count(String text, double weight, Map<String, Double> terms, Map<String, Double> into) {
+    /**
+     * The first two characters of the query's stems. Porter's algorithm only ever rewrites the end
+     * of a word longer than two characters, so a word whose first two characters are not among
+     * these cannot stem to a query term, and is not stemmed at all.
+     */
+    static final class Prefixes {
+        private final Set<Integer> pairs = new java.util.HashSet<>();
+
+        Prefixes(Collection<String> stems) {
+            for (String t : stems) {
+                pairs.add(key(t.charAt(0), t.length() > 1 ? t.charAt(1) : 0));
+            }
+        }
+
+        private static int key(char a, char b) {
+            return a << 16 | b;
+        }
+
+        boolean mayMatch(CharSequence word) {
+            return pairs.contains(key(word.charAt(0), word.length() > 1 ? word.charAt(1) : 0));
+        }
+    }
+
+    private static void count(String text, double weight, Map<String, Double> terms, Prefixes prefixes, Map<String, Double> into) {
         if (text == null || weight == 0) {
             return;
         }
@@ -294,7 +324,9 @@ final class KeywordSearch {
             } else if (c >= 'A' && c <= 'Z') {
                 b.append((char) (c + 32));
             } else if (b.length() > 0) {
-                add(b.toString(), weight, terms, into);
+                if (prefixes.mayMatch(b)) {
+                    add(b.toString(), weight, terms, into);
+                }
                 b.setLength(0);
             }
         }

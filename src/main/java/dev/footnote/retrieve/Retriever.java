@@ -41,7 +41,7 @@ public final class Retriever {
                           boolean planQueries, long maxScoredRows, int rrfK) {
 
         public Options(int candidates, int perArticle, double minCoverage, double titleWeight) {
-            this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 5_000, Fusion.DEFAULT_K);
+            this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 2_000, Fusion.DEFAULT_K);
         }
 
         public static Options defaults() {
@@ -150,31 +150,35 @@ public final class Retriever {
             score.putAll(vecScore);
         }
 
+        // Rows are fetched a few at a time: the per-article cap may skip some, rarely many.
         Map<Long, KeywordSearch.Row> rows = new HashMap<>(kw == null ? Map.of() : kw.rows());
-        Set<Long> need = new LinkedHashSet<>();
-        for (Long id : order) {
-            if (!rows.containsKey(id)) {
-                need.add(id);
-            }
-        }
-        rows.putAll(keywords.rows(need));
-
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
         int cap = articleId != null ? Integer.MAX_VALUE : options.perArticle();
-        for (Long id : order) {
-            KeywordSearch.Row r = rows.get(id);
-            if (r == null) {
-                if (vec != null && vectorSide != null) {
-                    vectorSide.get().index().markStale(); // deleted since the matrix was loaded
+        int chunk = Math.max(8, 2 * k);
+        for (int from = 0; from < order.size() && hits.size() < k; from += chunk) {
+            List<Long> part = order.subList(from, Math.min(order.size(), from + chunk));
+            Set<Long> need = new LinkedHashSet<>();
+            for (Long id : part) {
+                if (!rows.containsKey(id)) {
+                    need.add(id);
                 }
-                continue;
             }
-            int n = perArticle.merge(r.passage().articleId(), 1, Integer::sum);
-            if (n <= cap) {
-                hits.add(new SearchHit(r.passage(), r.title(), r.url(), score.get(id)));
-                if (hits.size() == k) {
-                    break;
+            rows.putAll(keywords.rows(need));
+            for (Long id : part) {
+                KeywordSearch.Row r = rows.get(id);
+                if (r == null) {
+                    if (vec != null && vectorSide != null) {
+                        vectorSide.get().index().markStale(); // deleted since the matrix was loaded
+                    }
+                    continue;
+                }
+                int n = perArticle.merge(r.passage().articleId(), 1, Integer::sum);
+                if (n <= cap) {
+                    hits.add(new SearchHit(r.passage(), r.title(), r.url(), score.get(id)));
+                    if (hits.size() == k) {
+                        break;
+                    }
                 }
             }
         }
@@ -190,7 +194,11 @@ public final class Retriever {
         // fusion changes the order of passages, not whether the question is answerable.
         SearchHit judge = hits.isEmpty() ? null : hits.get(0);
         if (kw != null && !kw.ranked().isEmpty()) {
-            KeywordSearch.Row best = rows.get(kw.ranked().get(0).rowid());
+            long bestId = kw.ranked().get(0).rowid();
+            if (!rows.containsKey(bestId)) {
+                rows.putAll(keywords.rows(List.of(bestId)));
+            }
+            KeywordSearch.Row best = rows.get(bestId);
             if (best != null) {
                 judge = new SearchHit(best.passage(), best.title(), best.url(), kw.ranked().get(0).score());
             }
