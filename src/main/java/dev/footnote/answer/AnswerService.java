@@ -97,11 +97,13 @@ public final class AnswerService {
             } catch (AnswerException e) {
                 error = e.getMessage();
                 long id = record("ask", q, articleId, null, given, new Answer("", true, List.of(), List.of()), t0, error, origin);
-                LOG.warn("question {} not answered: {}", id, error);
+                // The person asking sees the message and the record keeps it for the moderators; a
+                // warning on stderr too would print it twice in a terminal.
+                LOG.info("question {} not answered: {}", id, error);
                 throw e;
             }
         }
-        return finish("ask", q, articleId, draft, given, t0, origin);
+        return finish("ask", q, articleId, draft, shown(draft, given), t0, origin);
     }
 
     /** A cited summary of one article, found by id or title. */
@@ -123,7 +125,7 @@ public final class AnswerService {
             record("summarize", "summarize " + article.id(), article.id(), null, given, new Answer("", true, List.of(), List.of()), t0, e.getMessage(), origin);
             throw e;
         }
-        return finish("summarize", "summarize " + article.id(), article.id(), draft, given, t0, origin);
+        return finish("summarize", "summarize " + article.id(), article.id(), draft, shown(draft, given), t0, origin);
     }
 
     public Article resolveArticle(String ref) {
@@ -160,11 +162,53 @@ public final class AnswerService {
                 }
             }
             citations.sort(java.util.Comparator.comparingInt(Citation::n));
+            if (checker == AnswerChecker.NONE) {
+                flags.addAll(citationFlags(text, byN.size()));
+            }
             flags.addAll(checker.check(text, given));
         }
         Answer answer = new Answer(text, refused, refused ? List.of() : citations, flags);
         long id = record(kind, question, articleId, draft, given, answer, t0, null, origin);
         return new Result(id, answer, given);
+    }
+
+    /** The passages the answerer actually showed its model (a context budget may have cut the last ones). */
+    private static List<NumberedPassage> shown(Draft draft, List<NumberedPassage> given) {
+        Integer n = draft.passagesShown();
+        return n == null || n >= given.size() ? given : given.subList(0, Math.max(0, n));
+    }
+
+    /**
+     * The citation checks that need no claim checker, used when none is configured: a citation
+     * number with no passage behind it ({@code bad_citation}; it is never listed as a source), and
+     * an answer that cites nothing at all ({@code uncited}, sentence 0 = the answer as a whole).
+     */
+    static List<Flag> citationFlags(String text, int passageCount) {
+        List<Flag> out = new ArrayList<>();
+        List<dev.footnote.text.Span> sentences = new dev.footnote.text.SentenceSplitter().split(text);
+        boolean any = false;
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            int sentence = 1;
+            for (int i = 0; i < sentences.size(); i++) {
+                if (sentences.get(i).start() <= m.start()) {
+                    sentence = i + 1;
+                }
+            }
+            for (int n : citedNumbers(m.group())) {
+                any = true;
+                int s = sentence;
+                if ((n < 1 || n > passageCount) && out.stream().noneMatch(f -> f.sentence() == s && Integer.valueOf(n).equals(f.citation()))) {
+                    out.add(new Flag(sentence, Flag.BAD_CITATION, n, m.group(), "It cites [" + n + "], but "
+                            + (passageCount == 0 ? "no passages were given" : "only passages 1 to " + passageCount + " were given")
+                            + "; [" + n + "] is not a source."));
+                }
+            }
+        }
+        if (!any) {
+            out.add(new Flag(0, Flag.UNCITED, null, null, "The answer cites none of the passages; treat it as unsourced."));
+        }
+        return out;
     }
 
     /** Every citation number in the text, in order of appearance; ranges like [1-3] expand. */

@@ -34,6 +34,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern NAME = Pattern.compile("(?<!^)(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)*");
 
     private static final double CONTEXT_WEIGHT = 0.5;
+    private static final double MIN_REACH = 0.7;
 
     private final TermWeights weights;
     private final Options options;
@@ -49,7 +50,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return "offline";
     }
 
-    private record Candidate(int n, int rank, int position, String text, Set<String> stems, double score) {
+    private record Candidate(int n, int rank, int position, String text, Set<String> stems, double score, double reach) {
     }
 
     @Override
@@ -77,21 +78,27 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 Set<String> stems = new HashSet<>(terms.contentTerms(s));
                 double got = 0;
+                double reached = 0;
                 for (String t : q) {
+                    double w = idf.getOrDefault(t, 1.0);
                     if (stems.contains(t)) {
-                        got += idf.getOrDefault(t, 1.0);
+                        got += w;
+                        reached += w;
                     } else if (context.contains(t)) {
-                        got += CONTEXT_WEIGHT * idf.getOrDefault(t, 1.0);
+                        got += CONTEXT_WEIGHT * w;
+                        reached += w;
                     }
                 }
                 double score = total == 0 ? 0 : got / total;
                 score += kindBonus(kind, s);
                 score -= 0.02 * r; // earlier (better-ranked) passages win ties
-                cands.add(new Candidate(p.n(), r, i, s, stems, score));
+                cands.add(new Candidate(p.n(), r, i, s, stems, score, total == 0 ? 0 : reached / total));
             }
         }
         cands.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        if (cands.isEmpty() || cands.get(0).score() < options.minScore()) {
+        // The best sentence and its passage together must reach most of what was asked: "the
+        // mayor of Greyford" is not answered by a sentence about another town's mayor.
+        if (cands.isEmpty() || cands.get(0).score() < options.minScore() || cands.get(0).reach() < MIN_REACH) {
             return Draft.refusal(provider());
         }
         List<Candidate> chosen = new ArrayList<>();
@@ -160,7 +167,7 @@ public final class ExtractiveAnswerer implements Answerer {
             centrality /= Math.sqrt(Math.max(8, st.size()));
             double lead = i < 3 ? 0.6 - 0.15 * i : 0;
             double tooLong = words > 45 ? 0.3 : 0;
-            cands.add(new Candidate(numbers.get(i), 0, position + i, s, new HashSet<>(st), centrality + lead - tooLong));
+            cands.add(new Candidate(numbers.get(i), 0, position + i, s, new HashSet<>(st), centrality + lead - tooLong, 1));
         }
         if (cands.isEmpty()) {
             return Draft.refusal(provider());
@@ -199,7 +206,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (tail.isEmpty()) {
             return s + " [" + n + "].";
         }
-        if (tail.startsWith(".") || tail.startsWith("!") || tail.startsWith("?")) {
+        // Inside a closing quote or bracket the marker would split the quotation: put it after.
+        if (tail.chars().allMatch(ch -> ".!?".indexOf(ch) >= 0)) {
             return s.substring(0, end) + " [" + n + "]" + tail;
         }
         return s + " [" + n + "]";

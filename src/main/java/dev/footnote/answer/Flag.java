@@ -2,7 +2,7 @@ package dev.footnote.answer;
 
 /**
  * A warning attached to an answer. {@code sentence} is the 1-based index of the answer sentence it
- * concerns; {@code citation} the citation number involved, if any; {@code cue} the words that
+ * concerns (0: the answer as a whole); {@code citation} the citation number involved, if any; {@code cue} the words that
  * triggered it; {@code reason} a sentence a reader can understand.
  */
 public record Flag(int sentence, String kind, Integer citation, String cue, String reason) {

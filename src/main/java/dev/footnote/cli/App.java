@@ -31,6 +31,8 @@ import java.util.List;
 public final class App implements AutoCloseable {
 
     static final String SAMPLES_OFFERED = "samples_offered";
+    static final String OFFLINE = "offline";
+    static final String EXTRACTIVE_VERSION = "extractive-v1";
 
     private final FootnoteConfig config;
     private final Path dbPath;
@@ -41,6 +43,10 @@ public final class App implements AutoCloseable {
     private Ingester ingester;
     private Embedder embedder;
     private Retriever.VectorSide vectorSide;
+    private String providerOverride;
+    private String baseUrlOverride;
+    private String modelOverride;
+    private String promptVersion;
 
     public App(FootnoteConfig config, Path dbPath, Secrets secrets) {
         this.config = config;
@@ -141,19 +147,70 @@ public final class App implements AutoCloseable {
     public synchronized AnswerService answerService() {
         if (service == null) {
             FootnoteConfig.AnswerConfig a = config.answer();
-            service = new AnswerService(store(), retriever(), answerer(), answerChecker(),
-                    new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), "extractive-v1");
+            Answerer answerer = answerer();
+            service = new AnswerService(store(), retriever(), answerer, answerChecker(),
+                    new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), promptVersion);
         }
         return service;
     }
 
-    Answerer answerer() {
-        String provider = config.answer().provider();
-        if (!"offline".equals(provider)) {
-            throw new ConfigException("answer.provider '" + provider + "' is not available in this build; use 'offline'.");
+    /**
+     * Answers with another provider, server or model for this run ({@code --provider},
+     * {@code --base-url}, {@code --model}); null keeps the configured value. Call it before the
+     * answer service is first used.
+     */
+    public synchronized void overrideProvider(String provider, String baseUrl, String model) {
+        if (service != null) {
+            throw new IllegalStateException("the answer service is already built");
         }
-        FootnoteConfig.AnswerConfig a = config.answer();
-        return new ExtractiveAnswerer(retriever()::idf, new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+        if (provider != null) {
+            String p = provider.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!OFFLINE.equals(p) && dev.footnote.llm.Provider.byId(p).isEmpty()) {
+                throw new UserException("Unknown provider '" + provider + "'; choose one of "
+                        + dev.footnote.llm.Provider.choices() + ".");
+            }
+            providerOverride = p;
+        }
+        baseUrlOverride = blankToNull(baseUrl);
+        modelOverride = blankToNull(model);
+        if (OFFLINE.equals(provider()) && (baseUrlOverride != null || modelOverride != null)) {
+            throw new UserException("--base-url and --model need a model provider; add --provider "
+                    + "openai, ollama, anthropic or gemini (the offline answerer uses no model).");
+        }
+    }
+
+    /** The provider answering in this run: --provider, else answer.provider. */
+    public synchronized String provider() {
+        return providerOverride != null ? providerOverride : config.answer().provider().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The prompt version recorded with answers ("extractive-v1" offline, else a hash of the templates). */
+    public synchronized String promptVersion() {
+        answerService();
+        return promptVersion;
+    }
+
+    Answerer answerer() {
+        String provider = provider();
+        if (OFFLINE.equals(provider)) {
+            FootnoteConfig.AnswerConfig a = config.answer();
+            promptVersion = EXTRACTIVE_VERSION;
+            return new ExtractiveAnswerer(retriever()::idf, new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+        }
+        if (dev.footnote.llm.Provider.byId(provider).isEmpty()) {
+            throw new ConfigException("answer.provider '" + provider + "' is not a provider; choose one of "
+                    + dev.footnote.llm.Provider.choices() + ".");
+        }
+        // Only now are LangChain4j's classes loaded: the offline path never touches them.
+        return LlmWiring.answerer(this, provider, config.llm().with(baseUrlOverride, modelOverride));
+    }
+
+    synchronized void promptVersion(String version) {
+        this.promptVersion = version;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,9 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ProviderOptions providerOptions;
+
     @Parameters(paramLabel = "QUESTION", description = "The question, in quotes.")
     String question;
 
@@ -33,6 +37,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         App app = root.app();
+        providerOptions.applyTo(app);
         app.offerSamples();
         AnswerService service = app.answerService();
         String articleId = article == null ? null : service.resolveArticle(article).id();

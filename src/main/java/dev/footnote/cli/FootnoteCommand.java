@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 SummarizeCommand.class,
                 ChatCommand.class,
                 BenchCommand.class,
+                EvalCommand.class,
         })
 public final class FootnoteCommand implements Runnable {
 

@@ -22,7 +22,18 @@ public final class Main {
 
     /** Runs the command line; user-facing failures become one line on stderr and exit code 1. */
     public static int run(FootnoteCommand root, String... args) {
+        return run(root, null, null, args);
+    }
+
+    /** As {@link #run(FootnoteCommand, String...)} with the output and error streams given (tests, embedding). */
+    public static int run(FootnoteCommand root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(root);
+        if (out != null) {
+            cl.setOut(out);
+        }
+        if (err != null) {
+            cl.setErr(err);
+        }
         try {
             return cl.execute(args);
         } catch (Error e) {

@@ -12,7 +12,8 @@ import java.util.Locale;
 /** Terminal and JSON rendering shared by the commands and the chat session. */
 final class Render {
 
-    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
     private Render() {
     }
@@ -51,7 +52,7 @@ final class Render {
         }
         StringBuilder b = new StringBuilder("⚠ Check before relying on this answer:\n");
         for (Flag f : flags) {
-            b.append("  - sentence ").append(f.sentence()).append(": ").append(label(f.kind())).append(": ")
+            b.append("  - ").append(f.sentence() > 0 ? "sentence " + f.sentence() : "answer").append(": ").append(label(f.kind())).append(": ")
                     .append(f.reason()).append('\n');
         }
         return b.toString();

@@ -4,6 +4,7 @@ import dev.footnote.answer.AnswerService;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,9 @@ final class SummarizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ProviderOptions providerOptions;
+
     @Parameters(paramLabel = "ARTICLE", description = "Article id or (part of) its title.")
     String article;
 
@@ -28,6 +32,7 @@ final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         App app = root.app();
+        providerOptions.applyTo(app);
         app.offerSamples();
         AnswerService.Result r = app.answerService().summarize(article, "cli");
         PrintWriter out = spec.commandLine().getOut();

@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Optional;
 
 import java.util.stream.Stream;
 
@@ -137,7 +138,10 @@ public final class Ingester {
         try {
             Deque<Future<Object>> ahead = new ArrayDeque<>();
             int next = 0;
+            // Each work item keeps its place in the report, whichever batch writes it.
+            IngestReport.Item[] slots = new IngestReport.Item[work.size()];
             List<Prepared> batch = new ArrayList<>();
+            List<Integer> batchSlots = new ArrayList<>();
             int batchPassages = 0;
             for (int i = 0; i < work.size(); i++) {
                 while (next < work.size() && (pool == null ? next <= i : ahead.size() < 4 * threads + 16)) {
@@ -149,20 +153,23 @@ public final class Ingester {
                 Object r = result(ahead.poll(), work.get(i));
                 if (r instanceof Prepared p) {
                     batch.add(p);
+                    batchSlots.add(i);
                     batchPassages += p.article().passages().size();
                     if (batch.size() >= BATCH_ARTICLES || batchPassages >= BATCH_PASSAGES) {
-                        items.addAll(write(batch));
+                        fill(slots, batchSlots, write(batch));
                         batch.clear();
+                        batchSlots.clear();
                         batchPassages = 0;
                         if (worker != null) {
                             worker.wake();
                         }
                     }
                 } else {
-                    items.add((IngestReport.Item) r);
+                    slots[i] = (IngestReport.Item) r;
                 }
             }
-            items.addAll(write(batch));
+            fill(slots, batchSlots, write(batch));
+            items.addAll(java.util.Arrays.asList(slots));
             progress.update(work.size(), work.size(), null);
         } finally {
             if (pool != null) {
@@ -173,6 +180,12 @@ public final class Ingester {
             }
         }
         return new IngestReport(items);
+    }
+
+    private static void fill(IngestReport.Item[] slots, List<Integer> at, List<IngestReport.Item> written) {
+        for (int j = 0; j < at.size(); j++) {
+            slots[at.get(j)] = written.get(j);
+        }
     }
 
     private static Object call(Callable<Object> task) {
@@ -353,9 +366,9 @@ public final class Ingester {
     private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
         String hash = sha256(bytes);
         try {
-            if (store.hashOfSource(source).filter(hash::equals).isPresent()) {
-                String id = store.findBySource(source).orElse(null);
-                return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, id, null, 0, null);
+            Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.contentHash().equals(hash));
+            if (before.isPresent()) {
+                return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
             }
             ParsedArticle a = parse(bytes, kind, fallbackTitle, pageUrl);
             List<Chunker.Chunk> chunks = chunker.chunk(a.body());

@@ -40,7 +40,7 @@ final class MarkdownReader {
             if (end < 0) {
                 throw new RejectedException("front matter starts with '---' but has no closing '---' line");
             }
-            String yaml = t.substring(4, end);
+            String yaml = end < 4 ? "" : t.substring(4, end); // "---\n---" is empty front matter
             int after = t.indexOf('\n', end + 4);
             t = after < 0 ? "" : t.substring(after + 1);
             JsonNode fm;

@@ -34,7 +34,8 @@ import org.sqlite.SQLiteErrorCode;
  */
 public final class Store implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
     private static final int READERS = 4;
 
     private final Path path;
@@ -270,12 +271,16 @@ public final class Store implements AutoCloseable {
     public record PutOutcome(PutResult result, String articleId) {
     }
 
-    public Optional<String> hashOfSource(String source) {
+    /** The id and content hash stored for a source, if it was ingested before. */
+    public record SourceState(String articleId, String contentHash) {
+    }
+
+    public Optional<SourceState> sourceState(String source) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM articles WHERE source = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source = ?")) {
                 ps.setString(1, source);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return rs.next() ? Optional.of(new SourceState(rs.getString(1), rs.getString(2))) : Optional.empty();
                 }
             }
         });
@@ -421,17 +426,6 @@ public final class Store implements AutoCloseable {
                 candidate = base + "-" + n++;
             }
         }
-    }
-
-    public Optional<String> findBySource(String source) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE source = ?")) {
-                ps.setString(1, source);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
     }
 
     public boolean removeArticle(String id) {

@@ -1,0 +1,53 @@
+package dev.footnote.eval;
+
+import java.util.List;
+
+/**
+ * How one case went with one prompt set and provider: the answer, what was checked, and the
+ * case's metrics. A metric is null when it does not apply (no citations to check, no flag
+ * expectations, no claim checker); {@code problems} says in words why a case failed.
+ */
+public record CaseResult(
+        String caseId,
+        String question,
+        String verdict,
+        String answer,
+        boolean refused,
+        List<CheckedCitation> citations,
+        List<String> flags,
+        String error,
+        long latencyMs,
+        Integer inputTokens,
+        Integer outputTokens,
+        Double citationValidity,
+        Double citationPrecision,
+        Double citationRecall,
+        boolean refusalCorrect,
+        Boolean flagsCorrect,
+        Double supportRate,
+        List<String> problems,
+        long answerId) {
+
+    public static final String PASS = "pass";
+    public static final String FAIL = "fail";
+    public static final String ERROR = "error";
+
+    public CaseResult {
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        flags = flags == null ? List.of() : List.copyOf(flags);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /**
+     * One distinct citation number in the answer text.
+     *
+     * @param valid    it points at a passage the answerer was given
+     * @param expected the passage is one the case expects (its article, and a phrase when the case lists some)
+     */
+    public record CheckedCitation(int n, String passageId, String articleId, boolean valid, boolean expected) {
+    }
+
+    public boolean passed() {
+        return PASS.equals(verdict);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.footnote.llm;
+
+import dev.footnote.answer.Answer;
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.Answerer;
+import dev.footnote.answer.Draft;
+import dev.footnote.answer.NumberedPassage;
+import dev.footnote.answer.Turn;
+import dev.footnote.config.ConfigException;
+import dev.footnote.config.LlmConfig;
+import dev.footnote.config.Secrets;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Answers and summarises with a language model through LangChain4j. It fills the prompt
+ * templates with the numbered passages (as many as fit the context budget, best first), the
+ * question and a bounded conversation history, sends one request, and returns the model's text
+ * with its token counts. A reply that says "The articles don't say." without citing anything is
+ * a refusal. Failures come back as one plain sentence ({@link Failures}).
+ */
+public final class LlmAnswerer implements Answerer {
+
+    /** Earlier turns shown to the model at most, and how much of each earlier answer. */
+    static final int MAX_HISTORY_TURNS = 6;
+    static final int MAX_HISTORY_ANSWER_CHARS = 600;
+
+    private static final Pattern THINKING = Pattern.compile("(?s)<think(?:ing)?>.*?</think(?:ing)?>");
+    private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*]");
+    private static final Pattern PASSAGE_TAG = Pattern.compile("(?i)<(/?)passage");
+
+    private final ChatModel model;
+    private final LlmSettings settings;
+    private final Prompts prompts;
+    private final Failures failures;
+
+    public LlmAnswerer(ChatModel model, LlmSettings settings, Prompts prompts) {
+        this.model = model;
+        this.settings = settings;
+        this.prompts = prompts;
+        this.failures = new Failures(settings);
+    }
+
+    /**
+     * The answerer for a provider named in the configuration or on the command line: resolves
+     * its settings and key, loads the prompt templates and builds the model. Problems (unknown
+     * provider, missing key, bad prompt file) are {@link ConfigException}s with one clear line.
+     */
+    public static LlmAnswerer create(String providerName, LlmConfig llm, String promptsFolder, Secrets secrets) {
+        Provider p = Provider.byId(providerName).orElseThrow(() -> new ConfigException(
+                "unknown provider '" + providerName + "'; choose one of " + Provider.choices() + "."));
+        LlmSettings s = LlmSettings.resolve(p, llm, null, null, secrets);
+        Prompts prompts = Prompts.load(promptsFolder);
+        return new LlmAnswerer(new ModelFactory().create(s), s, prompts);
+    }
+
+    @Override
+    public String provider() {
+        return settings.provider().id();
+    }
+
+    public LlmSettings settings() {
+        return settings;
+    }
+
+    public Prompts prompts() {
+        return prompts;
+    }
+
+    /** The same model and settings with other templates (a candidate prompt set to compare with the live one). */
+    public LlmAnswerer withPrompts(Prompts other) {
+        return new LlmAnswerer(model, settings, other);
+    }
+
+    /** Recorded with every answer so runs with different templates can be compared. */
+    public String promptVersion() {
+        return prompts.version();
+    }
+
+    @Override
+    public Draft answer(String question, List<NumberedPassage> passages, List<Turn> history) {
+        String system = system();
+        String hist = history(history);
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
+                "question", question, "history", hist, "not_found", Answer.NOT_FOUND));
+        List<NumberedPassage> shown = fit(passages, system, Prompts.Template.ANSWER, values);
+        values.put("passages", passages(shown));
+        values.put("passage_count", String.valueOf(shown.size()));
+        return call(system, prompts.render(Prompts.Template.ANSWER, values), shown.size(), passages.size());
+    }
+
+    @Override
+    public Draft summarize(String articleTitle, List<NumberedPassage> passages) {
+        String system = system();
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
+                "article_title", articleTitle, "not_found", Answer.NOT_FOUND));
+        List<NumberedPassage> shown = fit(passages, system, Prompts.Template.SUMMARIZE, values);
+        values.put("passages", passages(shown));
+        values.put("passage_count", String.valueOf(shown.size()));
+        return call(system, prompts.render(Prompts.Template.SUMMARIZE, values), shown.size(), passages.size());
+    }
+
+    private String system() {
+        return prompts.render(Prompts.Template.SYSTEM, Map.of("not_found", Answer.NOT_FOUND));
+    }
+
+    private Draft call(String system, String user, int shown, int given) {
+        ChatRequest request = ChatRequest.builder()
+                .messages(SystemMessage.from(system), UserMessage.from(user))
+                .build();
+        ChatResponse response;
+        try {
+            response = model.chat(request);
+        } catch (RuntimeException e) {
+            throw failures.explain(e);
+        }
+        AiMessage ai = response.aiMessage();
+        String text = clean(ai == null ? null : ai.text());
+        boolean refused = text.isEmpty() || isRefusal(text);
+        TokenUsage usage = response.tokenUsage();
+        String modelName = response.modelName() != null && !response.modelName().isBlank() ? response.modelName() : settings.model();
+        return new Draft(refused ? Answer.NOT_FOUND : text, refused, modelName,
+                usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount(),
+                shown < given ? shown : null);
+    }
+
+    /**
+     * Keeps the passages, in the order given (best first for questions, reading order for
+     * summaries), while the whole prompt stays within the context budget; always at least one.
+     * Leaving out only the last ones keeps every shown passage's number as AnswerService gave it.
+     */
+    List<NumberedPassage> fit(List<NumberedPassage> passages, String system, Prompts.Template t, Map<String, String> values) {
+        Map<String, String> empty = new java.util.HashMap<>(values);
+        empty.put("passages", "");
+        empty.put("passage_count", String.valueOf(passages.size()));
+        int used = Tokens.estimate(system) + Tokens.estimate(prompts.render(t, empty));
+        List<NumberedPassage> out = new ArrayList<>();
+        for (NumberedPassage p : passages) {
+            int cost = Tokens.estimate(passage(p)) + 1;
+            if (!out.isEmpty() && used + cost > settings.contextBudgetTokens()) {
+                break;
+            }
+            out.add(p);
+            used += cost;
+        }
+        return out;
+    }
+
+    /**
+     * Each passage between {@code <passage>} tags with its number and article title. Passage text
+     * is data: anything in it that looks like one of these tags is defused so it cannot close its
+     * passage early and pose as instructions.
+     */
+    static String passages(List<NumberedPassage> shown) {
+        StringBuilder b = new StringBuilder();
+        for (NumberedPassage p : shown) {
+            if (b.length() > 0) {
+                b.append("\n\n");
+            }
+            b.append(passage(p));
+        }
+        return b.toString();
+    }
+
+    static String passage(NumberedPassage p) {
+        String title = p.title() == null ? "" : p.title().replace("\"", "'").replaceAll("\\s+", " ").strip();
+        String text = PASSAGE_TAG.matcher(p.passage().text().strip()).replaceAll("‹$1passage");
+        return "<passage n=\"" + p.n() + "\" article=\"" + PASSAGE_TAG.matcher(title).replaceAll("‹$1passage") + "\">\n"
+                + text + "\n</passage>";
+    }
+
+    /** Earlier turns for follow-ups, newest last, their citations removed (they used other numbers). */
+    static String history(List<Turn> history) {
+        if (history == null || history.isEmpty()) {
+            return "";
+        }
+        List<Turn> recent = history.subList(Math.max(0, history.size() - MAX_HISTORY_TURNS), history.size());
+        StringBuilder b = new StringBuilder("Earlier in this conversation (context for follow-up questions only;"
+                + " it is not a source and must not be cited):\n");
+        for (Turn t : recent) {
+            String a = MARKERS.matcher(t.answer() == null ? "" : t.answer()).replaceAll("").strip();
+            if (a.length() > MAX_HISTORY_ANSWER_CHARS) {
+                a = a.substring(0, MAX_HISTORY_ANSWER_CHARS) + " ...";
+            }
+            b.append("Q: ").append(t.question().strip()).append('\n').append("A: ").append(a).append('\n');
+        }
+        return b.append('\n').toString();
+    }
+
+    /** Drops the reasoning some local models print before their answer. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        return THINKING.matcher(text).replaceAll("").strip();
+    }
+
+    /** "The articles don't say." (in any of its usual spellings) with no citation at all. */
+    static boolean isRefusal(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[*_\"“”]", "").replaceAll("\\s+", " ");
+        boolean says = t.contains("the articles don't say") || t.contains("the articles do not say")
+                || t.contains("the passages don't say") || t.contains("the passages do not say");
+        return says && AnswerService.citedNumbers(text).isEmpty();
+    }
+}

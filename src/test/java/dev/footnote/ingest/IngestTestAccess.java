@@ -1,0 +1,24 @@
+package dev.footnote.ingest;
+
+/** Lets tests outside the package drive the readers directly. */
+public final class IngestTestAccess {
+
+    private IngestTestAccess() {
+    }
+
+    /** Parses the bytes as the given kind; a rejection is a normal outcome, anything else escapes. */
+    public static ParsedArticle parseOrReject(byte[] bytes, String kind) {
+        try {
+            ParsedArticle a = Ingester.parse(bytes, kind, "Fallback", null);
+            if (a.title() == null || a.body().isBlank()) {
+                throw new AssertionError("parsed article without title or body");
+            }
+            return a;
+        } catch (RejectedException e) {
+            if (e.getMessage() == null || e.getMessage().isBlank()) {
+                throw new AssertionError("rejection without a reason");
+            }
+            return null;
+        }
+    }
+}

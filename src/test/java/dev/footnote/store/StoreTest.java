@@ -1,0 +1,141 @@
+package dev.footnote.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    static NewArticle article(String source, String hash, String body) {
+        int mid = body.indexOf(". ") + 1;
+        return new NewArticle(source, "Test Title", "https://example.org/t", "A. Writer", "2026-01-01", hash, body,
+                List.of("Source one — https://example.org/s"),
+                List.of(new NewArticle.PassageSpan(0, 0, mid), new NewArticle.PassageSpan(1, mid + 1, body.length())),
+                List.of(new NewArticle.PassageClaim(1, 0, mid + 1, body.length(), "vague_attribution", "experts say", "why")));
+    }
+
+    @Test
+    void createsSchemaInANewFileAndReopens() {
+        Path db = dir.resolve("sub/folder/f.db");
+        try (Store s = Store.open(db)) {
+            assertThat(s.schemaVersion()).isEqualTo(Store.migrationFiles().stream().mapToInt(Store::versionOf).max().orElseThrow());
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(s.articleCount()).isZero();
+        }
+    }
+
+    @Test
+    void putIsIdempotentAndReplacesChangedArticlesWhole() {
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            Store.PutOutcome first = s.putArticle(article("/a.md", "h1", "Alpha beta gamma. Experts say delta."));
+            assertThat(first.result()).isEqualTo(Store.PutResult.ADDED);
+            assertThat(first.articleId()).isEqualTo("test-title");
+            assertThat(s.putArticle(article("/a.md", "h1", "Alpha beta gamma. Experts say delta.")).result())
+                    .isEqualTo(Store.PutResult.UNCHANGED);
+            Store.PutOutcome second = s.putArticle(article("/a.md", "h2", "Omega psi chi. Experts say phi."));
+            assertThat(second.result()).isEqualTo(Store.PutResult.UPDATED);
+            assertThat(second.articleId()).isEqualTo(first.articleId());
+            assertThat(s.passagesOf("test-title")).extracting(Passage::text).containsExactly("Omega psi chi.", "Experts say phi.");
+            assertThat(s.passageCount()).isEqualTo(2);
+            assertThat(ftsCount(s, "alpha")).isZero();
+            assertThat(ftsCount(s, "omega")).isEqualTo(1);
+            assertThat(s.claimsOf(List.of("test-title#1")).get("test-title#1")).hasSize(1);
+            assertThat(s.article("test-title").orElseThrow().sources()).containsExactly("Source one — https://example.org/s");
+        }
+    }
+
+    @Test
+    void sameTitleFromAnotherSourceGetsItsOwnId() {
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            s.putArticle(article("/a.md", "h1", "Alpha beta. Gamma delta."));
+            assertThat(s.putArticle(article("/b.md", "h2", "Alpha beta. Gamma delta.")).articleId()).isEqualTo("test-title-2");
+        }
+    }
+
+    @Test
+    void removeCascadesToPassagesIndexAndClaims() {
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            s.putArticle(article("/a.md", "h1", "Alpha beta gamma. Experts say delta."));
+            assertThat(s.removeArticle("test-title")).isTrue();
+            assertThat(s.removeArticle("test-title")).isFalse();
+            assertThat(s.passageCount()).isZero();
+            assertThat(ftsCount(s, "alpha")).isZero();
+            assertThat(s.claimsOf(List.of("test-title#1"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailedWriteRollsBackEverything() {
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            NewArticle bad = new NewArticle("/bad.md", "Bad", null, null, null, "h", "Short text.", List.of(),
+                    List.of(new NewArticle.PassageSpan(0, 0, 11), new NewArticle.PassageSpan(0, 0, 11)), List.of());
+            assertThatThrownBy(() -> s.putArticle(bad)).isInstanceOf(StoreException.class);
+            assertThat(s.articleCount()).isZero();
+            assertThat(s.passageCount()).isZero();
+        }
+    }
+
+    @Test
+    void findsArticlesByIdOrTitle() {
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            s.putArticle(article("/a.md", "h1", "Alpha beta. Gamma delta."));
+            assertThat(s.findArticles("test-title")).hasSize(1);
+            assertThat(s.findArticles("TEST title")).hasSize(1);
+            assertThat(s.findArticles("title")).hasSize(1);
+            assertThat(s.findArticles("nothing")).isEmpty();
+            assertThat(s.findArticles("  ")).isEmpty();
+        }
+    }
+
+    @Test
+    void recordsAnswersAndFeedback() {
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            long id = s.recordAnswer(new AnswerRecord(0, null, "ask", "q?", null, "offline", "extractive", "v1", "[]",
+                    "a [1].", false, "[]", "[{\"kind\":\"uncited\"}]", 1, 12, null, 5, null, "cli"));
+            s.recordFeedback(id, "u1", 1);
+            s.recordFeedback(id, "u1", -1);
+            s.recordFeedback(id, "u2", 1);
+            assertThat(s.feedback(id)).containsExactly(1, 1);
+            AnswerRecord r = s.answerRecord(id).orElseThrow();
+            assertThat(r.question()).isEqualTo("q?");
+            assertThat(r.outputTokens()).isEqualTo(5);
+            assertThat(r.inputTokens()).isNull();
+            assertThat(s.recentAnswers(null, true, 10)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseGivesAClearError() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        Files.writeString(junk, "this is not sqlite ".repeat(500));
+        assertThatThrownBy(() -> Store.open(junk)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a Footnote database");
+        assertThat(Files.readString(junk)).startsWith("this is not sqlite");
+    }
+
+    @Test
+    void aFolderGivenAsDatabaseGivesAClearError() {
+        assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreException.class).hasMessageContaining("is a folder");
+    }
+
+    private static int ftsCount(Store s, String term) {
+        return s.read(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM passages_fts WHERE passages_fts MATCH '\"" + term + "\"'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+}
