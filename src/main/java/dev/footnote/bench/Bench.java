@@ -150,7 +150,9 @@ public final class Bench {
         FootnoteConfig.IngestConfig ic = base.ingest();
         List<String> texts = sc.write(dir, n, options.seed() + n,
                 new dev.footnote.ingest.Chunker(new dev.footnote.text.SentenceSplitter(), ic.minWords(), ic.maxWords()));
-        List<String> queries = sc.queries(texts, options.queries(), options.seed() + 1);
+        List<SyntheticCorpus.Query> qs = sc.queries(texts, options.queries(), options.seed() + 1);
+        List<String> queries = qs.stream().map(SyntheticCorpus.Query::text).toList();
+        List<String> sources = qs.stream().map(SyntheticCorpus.Query::source).toList();
         try (App app = app(tmp.resolve(corpus + ".db"), "bm25")) {
             timeIngest(app, dir, corpus, false);
             deleteTree(dir);
@@ -158,7 +160,7 @@ public final class Bench {
             addRandomVectors(store, options.seed());
             VectorIndex index = new VectorIndex(store, SYNTHETIC_MODEL, null, null);
             index.refresh();
-            timeMethods(store, corpus, queries, new Retriever.VectorSide(embedder, index));
+            timeMethods(store, corpus, queries, new Retriever.VectorSide(embedder, index), sources);
             timeLucene(tmp, store, corpus, queries);
         }
     }
@@ -174,7 +176,7 @@ public final class Bench {
             store.listArticles().forEach(a -> queries.add(a.title() + "?"));
             VectorIndex index = new VectorIndex(store, embedder.model(), null, null);
             index.refresh();
-            timeMethods(store, "wikinews", queries, new Retriever.VectorSide(embedder, index));
+            timeMethods(store, "wikinews", queries, new Retriever.VectorSide(embedder, index), null);
             timeLucene(tmp, store, "wikinews", queries);
         }
     }
@@ -222,15 +224,27 @@ public final class Bench {
         return m;
     }
 
-    private void timeMethods(Store store, String corpus, List<String> queries, Retriever.VectorSide side) {
+    /**
+     * Times every method on the queries; with {@code sources} (synthetic corpora) also counts how
+     * often the paragraph a query was drawn from is in the top 5 ("source@5": the only relevance
+     * judgement a synthetic corpus has, and what the keyword planner must not lose).
+     */
+    private void timeMethods(Store store, String corpus, List<String> queries, Retriever.VectorSide side, List<String> sources) {
         int passages = store.passageCount();
         Map<String, List<List<String>>> results = new LinkedHashMap<>();
         for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
             Retriever r = e.getValue();
             List<List<String>> found = new ArrayList<>();
+            int[] sourceHits = {0};
             Function<String, Object> f = q -> r.search(q, K);
             double[] first = pass(queries, q -> {
                 Retrieval res = r.search(q, K);
+                if (sources != null) {
+                    String src = sources.get(found.size());
+                    if (res.hits().stream().anyMatch(h -> SyntheticCorpus.isSource(h.passage().text(), src))) {
+                        sourceHits[0]++;
+                    }
+                }
                 found.add(res.hits().stream().map(h -> h.passage().id()).toList());
                 return res;
             });
@@ -242,6 +256,9 @@ public final class Bench {
             m.put("first_pass_p99_ms", round(pct(first, 99), 3));
             m.put("cpu_p50_ms", round(pct(cpu, 50), 3));
             m.put("cpu_p99_ms", round(pct(cpu, 99), 3));
+            if (sources != null && e.getKey().startsWith("bm25")) {
+                m.put("source_at_5", round(sourceHits[0] / (double) queries.size(), 3));
+            }
             if (e.getKey().equals("bm25-planned")) {
                 m.put("top5_overlap_with_plain", round(overlap(results.get("bm25-plain"), found), 3));
             }

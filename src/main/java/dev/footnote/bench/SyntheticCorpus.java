@@ -125,18 +125,30 @@ final class SyntheticCorpus {
      * Question-like queries: four words of a random passage (what the asker is after) and four
      * words drawn from the whole distribution (the common words questions are padded with).
      */
-    List<String> queries(List<String> passages, int n, long seed) {
+    /** A query and the paragraph its passage words were drawn from. */
+    record Query(String text, String source) {
+    }
+
+    List<Query> queries(List<String> passages, int n, long seed) {
         Random r = new Random(seed);
-        List<String> out = new ArrayList<>();
+        List<Query> out = new ArrayList<>();
         for (int q = 0; q < n; q++) {
-            String[] ws = passages.get(r.nextInt(passages.size())).replace(".", "").toLowerCase().split("\\s+");
+            String source = passages.get(r.nextInt(passages.size()));
+            String[] ws = source.replace(".", "").toLowerCase().split("\\s+");
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 parts.add(ws[r.nextInt(ws.length)]);
                 parts.add(word(r));
             }
-            out.add(String.join(" ", parts) + "?");
+            out.add(new Query(String.join(" ", parts) + "?", source));
         }
         return out;
+    }
+
+    /** Whether a retrieved passage is (part of) the paragraph a query came from. */
+    static boolean isSource(String passage, String source) {
+        String a = passage.strip();
+        String b = source.strip();
+        return b.contains(a.substring(0, Math.min(40, a.length()))) || a.contains(b.substring(0, Math.min(40, b.length())));
     }
 }

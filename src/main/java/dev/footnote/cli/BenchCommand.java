@@ -91,7 +91,8 @@ final class BenchCommand implements Callable<Integer> {
             String cpu = m.containsKey("cpu_p50_ms") ? m.get("cpu_p50_ms") + "/" + m.get("cpu_p99_ms") : "";
             out.printf("  %-14s %9s %-13s %7s %8s %8s %8s %16s %14s%s%n", m.get("corpus"), m.get("passages"), m.get("method"), m.get("threads"),
                     m.get("p50_ms"), m.get("p99_ms"), m.get("qps"), first, cpu,
-                    m.containsKey("top5_overlap_with_plain") ? "  (top-5 overlap with plain " + m.get("top5_overlap_with_plain") + ")" : "");
+                    (m.containsKey("source_at_5") ? "  source@5 " + m.get("source_at_5") : "")
+                            + (m.containsKey("top5_overlap_with_plain") ? ", top-5 overlap with plain " + m.get("top5_overlap_with_plain") : ""));
         }
         out.println();
         out.println("Lucene BM25 yardstick (first passes, then after warm-up) and Footnote/Lucene ratios");

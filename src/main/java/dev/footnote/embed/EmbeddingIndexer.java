@@ -143,10 +143,15 @@ public final class EmbeddingIndexer {
             wake();
             try {
                 Embedder e = embedder.get();
+                long last = 0;
                 while (thread.isAlive()) {
-                    thread.join(1000);
-                    int d = done;
-                    progress.update(d, d + (thread.isAlive() ? vectors.countMissing(e.model()) : 0));
+                    thread.join(100);
+                    long now = System.nanoTime();
+                    if (thread.isAlive() && now - last > 1_000_000_000L) {
+                        last = now;
+                        int d = done;
+                        progress.update(d, d + vectors.countMissing(e.model()));
+                    }
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();

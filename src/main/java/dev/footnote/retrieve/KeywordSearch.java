@@ -52,8 +52,11 @@ final class KeywordSearch {
     record Row(long rowid, Passage passage, String title, String url, long tokens) {
     }
 
-    /** What the planner decided, for tests and for the benchmark. */
-    record Plan(List<String> terms, String tight, String relaxed, boolean relaxedUsed, int candidates) {
+    /**
+     * What the planner decided, for tests and for the benchmark. {@code exact}: the top k is
+     * provably the plain query's (every term was searched, or the bound below held).
+     */
+    record Plan(List<String> terms, String tight, String relaxed, boolean relaxedUsed, int candidates, boolean exact) {
     }
 
     /** Candidates and their rows, best first. */
@@ -93,14 +96,17 @@ final class KeywordSearch {
     Result plain(List<String> words, int limit) {
         String match = FtsQuery.anyOf(words);
         if (match == null) {
-            return new Result(List.of(), Map.of(), new Plan(List.of(), null, null, false, 0));
+            return new Result(List.of(), Map.of(), new Plan(List.of(), null, null, false, 0, true));
         }
         List<Ranked> ranked = ftsTop(match, limit);
-        return new Result(ranked, Map.of(), new Plan(stems(words), null, match, true, ranked.size()));
+        return new Result(ranked, Map.of(), new Plan(stems(words), null, match, true, ranked.size(), true));
     }
 
-    /** The planned query (see the class comment); {@code limit} is how many rows to return. */
-    Result planned(List<String> words, int limit) {
+    /**
+     * The planned query (see the class comment); {@code limit} is how many rows to return; the
+     * plan says whether the best {@code k} are provably the plain query's.
+     */
+    Result planned(List<String> words, int limit, int k) {
         TermStats.Snapshot snap = stats.current();
         Map<String, String> wordOf = wordsByStem(words);
         List<String> stems = new ArrayList<>(wordOf.keySet());
@@ -112,7 +118,7 @@ final class KeywordSearch {
             }
         }
         if (present.isEmpty()) {
-            return new Result(List.of(), Map.of(), new Plan(List.of(), null, null, false, 0));
+            return new Result(List.of(), Map.of(), new Plan(List.of(), null, null, false, 0, true));
         }
         present.sort(Comparator.comparingInt(df::get));
         List<String> useful = new ArrayList<>();
@@ -134,34 +140,49 @@ final class KeywordSearch {
         }
         String relaxed = null;
         boolean relaxedUsed = false;
+        Map<Long, Row> rows;
+        List<Ranked> ranked;
+        boolean exact = false;
         if (candidates.size() < limit) {
-            List<String> or = new ArrayList<>();
-            long budget = 0;
-            for (String s : useful) {
-                if (!or.isEmpty() && budget + df.get(s) > maxScoredRows) {
-                    break;
-                }
-                or.add(s);
-                budget += df.get(s);
-            }
-            relaxed = String.join(" OR ", or.stream().map(t -> quoted(wordOf.get(t))).toList());
             relaxedUsed = true;
+            // Rarest terms first, while the rows FTS5 will score stay within the budget.
+            int admitted = 0;
+            long scored = 0;
+            while (admitted < useful.size() && (admitted == 0 || scored + df.get(useful.get(admitted)) <= maxScoredRows)) {
+                scored += df.get(useful.get(admitted++));
+            }
+            List<String> or = useful.subList(0, admitted);
+            relaxed = String.join(" OR ", or.stream().map(t -> quoted(wordOf.get(t))).toList());
             List<Ranked> top = ftsTop(relaxed, limit);
-            if (or.size() == present.size()) {
+            if (admitted == present.size()) {
                 // Every term is in the OR: FTS5's ranking is already the plain query's (the tight
                 // query's rows match the OR too, so the best of them are in it); no re-scoring.
-                return new Result(top, Map.of(), new Plan(present, tight, relaxed, true, candidates.size() + top.size()));
+                return new Result(top, Map.of(), new Plan(present, tight, relaxed, true, candidates.size() + top.size(), true));
             }
             for (Ranked r : top) {
                 candidates.add(r.rowid());
             }
+            rows = rows(candidates);
+            ranked = rescore(rows.values(), present, df, snap);
+            // Is the top k provably the plain query's? A row outside the candidates scores at most
+            // the last OR row's score on the admitted terms (0 when the OR returned every row it
+            // matched) plus the most the left-out terms can add, idf * (k1 + 1) each, since BM25
+            // saturates (the MaxScore bound).
+            double bound = top.size() == limit ? top.get(limit - 1).score() : 0;
+            for (String t : present) {
+                if (!or.contains(t)) {
+                    bound += TermStats.bm25Idf(snap.rows, df.get(t)) * (K1 + 1);
+                }
+            }
+            exact = ranked.size() >= k && ranked.get(k - 1).score() >= bound;
+        } else {
+            rows = rows(candidates);
+            ranked = rescore(rows.values(), present, df, snap);
         }
-        Map<Long, Row> rows = rows(candidates);
-        List<Ranked> ranked = rescore(rows.values(), present, df, snap);
         if (ranked.size() > limit) {
             ranked = new ArrayList<>(ranked.subList(0, limit));
         }
-        return new Result(ranked, rows, new Plan(present, tight, relaxed, relaxedUsed, candidates.size()));
+        return new Result(ranked, rows, new Plan(present, tight, relaxed, relaxedUsed, candidates.size(), exact));
     }
 
     /** All passages of one article that contain a question term, ranked by BM25. */
@@ -186,7 +207,7 @@ final class KeywordSearch {
         if (ranked.size() > limit) {
             ranked = new ArrayList<>(ranked.subList(0, limit));
         }
-        return new Result(ranked, rows, new Plan(stems, null, null, false, ids.size()));
+        return new Result(ranked, rows, new Plan(stems, null, null, false, ids.size(), true));
     }
 
     private static String quoted(String term) {

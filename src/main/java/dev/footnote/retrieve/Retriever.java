@@ -110,7 +110,7 @@ public final class Retriever {
         KeywordSearch.Result kw = null;
         if (mode != Mode.VECTOR && !words.isEmpty()) {
             kw = articleId != null ? keywords.within(articleId, words, limit)
-                    : options.planQueries() ? keywords.planned(words, limit) : keywords.plain(words, limit);
+                    : options.planQueries() ? keywords.planned(words, limit, k) : keywords.plain(words, limit);
         }
         List<Long> vec = null;
         Map<Long, Double> vecScore = new HashMap<>();
@@ -264,6 +264,6 @@ public final class Retriever {
 
     /** What the keyword planner does with a question (for tests and the benchmark). */
     KeywordSearch.Plan plan(String query) {
-        return keywords.planned(FtsQuery.words(query), Math.max(20, options.candidates())).plan();
+        return keywords.planned(FtsQuery.words(query), Math.max(20, options.candidates()), 5).plan();
     }
 }

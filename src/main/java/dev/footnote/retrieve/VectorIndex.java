@@ -37,7 +37,7 @@ public final class VectorIndex {
 
     /** How many signature neighbours are compared exactly for a request of {@code n}. */
     static int rerankDepth(int n) {
-        return Math.max(1024, 32 * n);
+        return Math.max(512, 16 * n);
     }
 
     private final Store store;
