@@ -50,7 +50,7 @@ public record FootnoteConfig(
             titleWeight = titleWeight == null ? 0.5 : titleWeight;
             mode = mode == null ? "hybrid" : mode.strip().toLowerCase(java.util.Locale.ROOT);
             planQueries = planQueries == null ? Boolean.TRUE : planQueries;
-            maxScoredRows = maxScoredRows == null ? 2_000L : maxScoredRows;
+            maxScoredRows = maxScoredRows == null ? 1_000L : maxScoredRows;
             rrfK = rrfK == null ? 60 : rrfK;
             ConfigLoader.check(k >= 1 && k <= 50, "retrieval.k", "must be between 1 and 50");
             ConfigLoader.check(candidates >= k, "retrieval.candidates", "must be at least retrieval.k");

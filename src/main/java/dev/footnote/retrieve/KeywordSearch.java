@@ -31,9 +31,9 @@ import java.util.Set;
  *       (FTS5 floors it to 1e-6).</li>
  *   <li>Tight: an AND of the two rarest remaining terms. If it finds enough rows, those are the
  *       candidates.</li>
- *   <li>Relaxed: otherwise an OR of the remaining terms, rarest first, taking terms only while
- *       their summed document frequencies stay under {@code maxScoredRows} (the rows FTS5 would
- *       score), plus whatever the tight query found.</li>
+ *   <li>Relaxed: otherwise the rows that hold one of the rarest terms, taken rarest first while
+ *       their summed document frequencies stay under {@code maxScoredRows} (the rows FTS5 will
+ *       score), ranked by FTS5 on every useful term; plus whatever the tight query found.</li>
  *   <li>Every candidate is then scored in Java with FTS5's own BM25 formula over <em>all</em> the
  *       question's terms (FTS5's per-row token counts, its corpus averages, cached document
  *       frequencies), so the order equals the plain query's order on those rows.</li>
@@ -152,27 +152,36 @@ final class KeywordSearch {
                 scored += df.get(useful.get(admitted++));
             }
             List<String> or = useful.subList(0, admitted);
-            relaxed = String.join(" OR ", or.stream().map(t -> quoted(wordOf.get(t))).toList());
-            List<Ranked> top = ftsTop(relaxed, limit);
+            String admittedOr = String.join(" OR ", or.stream().map(t -> quoted(wordOf.get(t))).toList());
             if (admitted == present.size()) {
                 // Every term is in the OR: FTS5's ranking is already the plain query's (the tight
                 // query's rows match the OR too, so the best of them are in it); no re-scoring.
+                relaxed = admittedOr;
+                List<Ranked> top = ftsTop(relaxed, limit);
                 return new Result(top, Map.of(), new Plan(present, tight, relaxed, true, candidates.size() + top.size(), true));
             }
+            // Only rows holding an admitted term are scored, but on every useful term: the second
+            // clause is implied by the first, so it filters nothing and only adds the other terms
+            // to bm25(). The admitted terms count twice there; that ranking only picks candidates.
+            relaxed = "(" + admittedOr + ") AND (" + String.join(" OR ", useful.stream().map(t -> quoted(wordOf.get(t))).toList()) + ")";
+            List<Ranked> top = ftsTop(relaxed, limit);
             for (Ranked r : top) {
                 candidates.add(r.rowid());
             }
             rows = rows(candidates);
             ranked = rescore(rows.values(), present, df, snap);
-            // Is the top k provably the plain query's? A row outside the candidates scores at most
-            // the last OR row's score on the admitted terms (0 when the OR returned every row it
-            // matched) plus the most the left-out terms can add, idf * (k1 + 1) each, since BM25
-            // saturates (the MaxScore bound).
-            double bound = top.size() == limit ? top.get(limit - 1).score() : 0;
+            // Is the top k provably the plain query's? A row with no admitted term scores at most
+            // what the other terms can add, idf * (k1 + 1) each, since BM25 saturates; a row with
+            // one that the OR did not return scores at most the last returned row's bm25 (which
+            // counts the admitted terms twice, so it bounds the true score from above).
+            double bound = 0;
             for (String t : present) {
                 if (!or.contains(t)) {
                     bound += TermStats.bm25Idf(snap.rows, df.get(t)) * (K1 + 1);
                 }
+            }
+            if (top.size() == limit) {
+                bound = Math.max(bound, top.get(limit - 1).score());
             }
             exact = ranked.size() >= k && ranked.get(k - 1).score() >= bound;
         } else {

@@ -41,7 +41,7 @@ public final class Retriever {
                           boolean planQueries, long maxScoredRows, int rrfK) {
 
         public Options(int candidates, int perArticle, double minCoverage, double titleWeight) {
-            this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 2_000, Fusion.DEFAULT_K);
+            this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 1_000, Fusion.DEFAULT_K);
         }
 
         public static Options defaults() {

@@ -24,7 +24,7 @@ class RetrievalConfigTest {
         FootnoteConfig.RetrievalConfig r = FootnoteConfig.defaults().retrieval();
         assertThat(r.mode()).isEqualTo("hybrid");
         assertThat(r.planQueries()).isTrue();
-        assertThat(r.maxScoredRows()).isEqualTo(2000L);
+        assertThat(r.maxScoredRows()).isEqualTo(1000L);
         assertThat(r.rrfK()).isEqualTo(60);
     }
 

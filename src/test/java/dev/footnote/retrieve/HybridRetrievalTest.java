@@ -151,10 +151,23 @@ class HybridRetrievalTest {
         Retriever.Options o = Retriever.Options.defaults().withMode(Retriever.Mode.BM25);
         Retriever plain = new Retriever(s, o.withPlanQueries(false));
         Retriever planned = new Retriever(s, o.withPlanQueries(true));
+        // A budget of one row forces the bounded OR and the Java re-scoring even on a small corpus:
+        // it may miss rows holding none of the rarest terms, but scores and order are the plain query's.
+        Retriever bounded = new Retriever(s, new Retriever.Options(40, 2, 0.5, 0.5, Retriever.Mode.BM25, true, 1, 60));
         for (String q : List.of("When will the ferry timetable change?", "What did the union say about wages before summer?",
                 "fungus in the library reading room", "council recess")) {
-            assertThat(planned.search(q, 5).hits()).extracting(h -> h.passage().id())
-                    .as(q).containsExactlyElementsOf(plain.search(q, 5).hits().stream().map(h -> h.passage().id()).toList());
+            List<String> expected = plain.search(q, 5).hits().stream().map(h -> h.passage().id()).toList();
+            assertThat(planned.search(q, 5).hits()).extracting(h -> h.passage().id()).as(q).containsExactlyElementsOf(expected);
+            Map<String, Double> plainScores = new java.util.HashMap<>();
+            plain.search(q, 20).hits().forEach(h -> plainScores.put(h.passage().id(), h.score()));
+            List<SearchHit> b = bounded.search(q, 5).hits();
+            assertThat(b).isNotEmpty();
+            assertThat(b.get(0).passage().id()).as(q).isEqualTo(expected.get(0));
+            for (SearchHit h : b) {
+                // The Java re-scoring is FTS5's bm25() formula: the same scores, not just the same order.
+                assertThat(h.score()).as(q).isCloseTo(plainScores.get(h.passage().id()), org.assertj.core.api.Assertions.within(1e-6));
+            }
+            assertThat(b).extracting(SearchHit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         }
     }
 
