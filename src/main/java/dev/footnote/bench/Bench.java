@@ -123,10 +123,18 @@ public final class Bench {
         return app;
     }
 
+    /** CPU time of the whole process (every thread: parsing, writing, embedding, JIT, GC), or -1. */
+    static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : -1;
+    }
+
     private Map<String, Object> timeIngest(App app, Path folder, String corpus, boolean embeddings) {
         long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
         IngestReport report = app.ingester().ingest(List.of(folder.toString()), dev.footnote.ingest.Ingester.Progress.NONE);
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = processCpuSeconds() - c0;
         int passages = app.store().passageCount();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("corpus", corpus);
@@ -135,6 +143,9 @@ public final class Bench {
         m.put("passages", passages);
         m.put("seconds", round(s, 2));
         m.put("passages_per_s", round(passages / s, 0));
+        // Load-independent: how many passages one core's second of CPU ingests (x cores = the rate on an idle machine).
+        m.put("cpu_seconds", round(cpu, 2));
+        m.put("passages_per_cpu_s", round(passages / cpu, 0));
         ingest.add(m);
         log.printf("bench: ingested %d passages of %s in %.1f s (%s embeddings)%n", passages, corpus, s, embeddings ? "with" : "without");
         log.flush();

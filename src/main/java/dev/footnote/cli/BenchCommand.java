@@ -75,10 +75,10 @@ final class BenchCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     static void print(PrintWriter out, Map<String, Object> r) {
         out.println("Ingest throughput");
-        out.printf("  %-14s %-11s %9s %9s %12s%n", "corpus", "embeddings", "passages", "seconds", "passages/s");
+        out.printf("  %-14s %-11s %9s %9s %12s %12s%n", "corpus", "embeddings", "passages", "seconds", "passages/s", "per CPU-s");
         for (Map<String, Object> m : (List<Map<String, Object>>) r.get("ingest")) {
-            out.printf("  %-14s %-11s %9s %9s %12s%n", m.get("corpus"), (boolean) m.get("embeddings") ? "yes" : "no",
-                    m.get("passages"), m.get("seconds"), m.get("passages_per_s"));
+            out.printf("  %-14s %-11s %9s %9s %12s %12s%n", m.get("corpus"), (boolean) m.get("embeddings") ? "yes" : "no",
+                    m.get("passages"), m.get("seconds"), m.get("passages_per_s"), m.get("passages_per_cpu_s"));
         }
         out.println();
         Map<String, Object> machine = (Map<String, Object>) r.get("machine");
