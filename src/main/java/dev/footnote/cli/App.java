@@ -3,10 +3,13 @@ package dev.footnote.cli;
 import dev.footnote.answer.AnswerChecker;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
+import dev.footnote.answer.PromptTester;
+import dev.footnote.answer.ServicePromptTester;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
+import dev.footnote.eval.ProviderOverride;
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
@@ -23,6 +26,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.footnote.verify.AnswerVerifier;
+import dev.footnote.verify.ClaimChecker;
+import dev.footnote.verify.ClaimClassifier;
+import dev.footnote.verify.ClaimContext;
+import dev.footnote.verify.SentenceClaim;
+import dev.footnote.verify.SupportChecker;
 
 /**
  * Wires Footnote's parts together from the configuration, once per process. Everything is built
@@ -136,19 +146,32 @@ public final class App implements AutoCloseable {
         return ingester;
     }
 
-    public ClaimLabeller claimLabeller() {
-        return ClaimLabeller.NONE;
+    /** Labels each passage sentence at ingest, so answers pay nothing for it at question time. */
+    ClaimLabeller claimLabeller() {
+        ClaimClassifier classifier = new ClaimClassifier();
+        return (sentence, published, sources) -> {
+            SentenceClaim c = classifier.classify(sentence, new ClaimContext(published, sources));
+            return c.flag() ? Optional.of(new ClaimLabeller.Label(c.kind(), String.join(", ", c.cues()), c.reason()))
+                    : Optional.empty();
+        };
     }
 
     AnswerChecker answerChecker() {
-        return AnswerChecker.NONE;
+        return answerChecker(null);
+    }
+
+    /** The claim checker; with a language model answering, that model may give a second opinion. */
+    AnswerChecker answerChecker(Answerer answerer) {
+        dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
+                ? llm.secondOpinion() : null;
+        return new AnswerVerifier(store(), new ClaimChecker(new SupportChecker(), second));
     }
 
     public synchronized AnswerService answerService() {
         if (service == null) {
             FootnoteConfig.AnswerConfig a = config.answer();
             Answerer answerer = answerer();
-            service = new AnswerService(store(), retriever(), answerer, answerChecker(),
+            service = new AnswerService(store(), retriever(), answerer, answerChecker(answerer),
                     new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), promptVersion);
         }
         return service;
@@ -207,6 +230,28 @@ public final class App implements AutoCloseable {
 
     synchronized void promptVersion(String version) {
         this.promptVersion = version;
+    }
+
+    /** The prompts folder: config 'prompts', else ./prompts. Its subfolders are candidate prompt sets. */
+    public Path promptsDir() {
+        return dev.footnote.llm.Prompts.folder(config.prompts());
+    }
+
+    /**
+     * Compares the live prompts with a candidate set (a subfolder of the prompts folder), each
+     * through the same pipeline as the prompt lab's (Discord's /prompt-test).
+     */
+    public PromptTester promptTester() {
+        return new ServicePromptTester(answerService(), promptVersion(), promptsDir(), this::answerServiceForPromptSet);
+    }
+
+    /** An answer service whose answerer reads its templates from the candidate set {@code set}. */
+    private AnswerService answerServiceForPromptSet(String set) {
+        ProviderOverride sameProvider;
+        synchronized (this) {
+            sameProvider = new ProviderOverride(provider(), baseUrlOverride, modelOverride);
+        }
+        return new EvalPipelines(this).create(promptsDir().resolve(set), sameProvider).service();
     }
 
     private static String blankToNull(String s) {

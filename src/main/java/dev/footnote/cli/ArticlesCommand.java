@@ -3,7 +3,6 @@ package dev.footnote.cli;
 import dev.footnote.store.ArticleSummary;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +32,7 @@ final class ArticlesCommand implements Callable<Integer> {
         app.offerSamples();
         PrintWriter out = spec.commandLine().getOut();
         List<ArticleSummary> all = app.store().listArticles();
-        if (query != null && !query.isBlank()) {
-            String q = query.toLowerCase(Locale.ROOT);
-            all = all.stream().filter(a -> a.title().toLowerCase(Locale.ROOT).contains(q) || a.id().contains(q)).toList();
-        }
+        all = all.stream().filter(a -> a.matches(query)).toList();
         if (json) {
             out.println(Render.json(java.util.Map.of("articles", all)));
         } else if (all.isEmpty()) {

@@ -69,11 +69,7 @@ final class ChatSession {
                 return sources();
             }
             case "/articles" -> {
-                List<ArticleSummary> all = store.listArticles();
-                if (!arg.isEmpty()) {
-                    String q = arg.toLowerCase(Locale.ROOT);
-                    all = all.stream().filter(a -> a.title().toLowerCase(Locale.ROOT).contains(q) || a.id().contains(q)).toList();
-                }
+                List<ArticleSummary> all = store.listArticles().stream().filter(a -> a.matches(arg)).toList();
                 return all.isEmpty() ? "No articles match." : ArticlesCommand.table(all).stripTrailing();
             }
             case "/new" -> {

@@ -51,7 +51,8 @@ final class EvalPipelines implements PipelineFactory {
         // LangChain4j's classes are loaded only here, never on the offline path.
         EvalLlm.Built llm = EvalLlm.answerer(app, provider, cfg.llm().with(override.baseUrl(), override.model()),
                 promptsDir == null ? cfg.prompts() : promptsDir.toString());
-        AnswerService service = new AnswerService(app.store(), app.retriever(), llm.answerer(), checker, options, llm.promptVersion());
-        return new Pipeline(service, provider, llm.model(), llm.promptVersion(), true, checker != AnswerChecker.NONE);
+        AnswerChecker llmChecker = app.answerChecker(llm.answerer());
+        AnswerService service = new AnswerService(app.store(), app.retriever(), llm.answerer(), llmChecker, options, llm.promptVersion());
+        return new Pipeline(service, provider, llm.model(), llm.promptVersion(), true, llmChecker != AnswerChecker.NONE);
     }
 }

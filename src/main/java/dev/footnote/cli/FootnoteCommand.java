@@ -22,6 +22,10 @@ import picocli.CommandLine.ScopeType;
                 ChatCommand.class,
                 BenchCommand.class,
                 EvalCommand.class,
+                ClaimsCommand.class,
+                SupportCommand.class,
+                EvalClaimsCommand.class,
+                BotCommand.class,
         })
 public final class FootnoteCommand implements Runnable {
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Terminal and JSON rendering shared by the commands and the chat session. */
-final class Render {
+public final class Render {
 
     static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
@@ -58,7 +58,8 @@ final class Render {
         return b.toString();
     }
 
-    static String label(String kind) {
+    /** A flag kind in words, as every front end shows it. */
+    public static String label(String kind) {
         return switch (kind) {
             case Flag.UNCITED -> "no citation";
             case Flag.UNSUPPORTED -> "not supported by its source";

@@ -1,13 +1,63 @@
 package dev.footnote.config;
 
-/** discord.*: bot settings; the token itself comes from DISCORD_TOKEN, never from here. */
-public record DiscordConfig(Boolean answerMentions) {
+import java.util.List;
+
+/**
+ * discord.*: bot settings; the token itself comes from DISCORD_TOKEN, never from here. Channel and
+ * role lists are the defaults of every server; moderators change them per server with
+ * {@code /footnote-settings}. Entries may be ids or names (names match case-insensitively).
+ */
+public record DiscordConfig(
+        Boolean answerMentions,
+        List<String> channels,
+        List<String> moderatorRoles,
+        List<String> maintainerRoles,
+        RateLimit rateLimit,
+        Integer stillWorkingSeconds,
+        Integer answerTimeoutSeconds,
+        Integer workers,
+        Integer shutdownGraceSeconds,
+        Boolean messageContent,
+        String commandsGuild) {
 
     public DiscordConfig {
         answerMentions = answerMentions != null && answerMentions;
+        channels = clean(channels);
+        moderatorRoles = clean(moderatorRoles);
+        maintainerRoles = clean(maintainerRoles);
+        rateLimit = rateLimit == null ? new RateLimit(null, null) : rateLimit;
+        stillWorkingSeconds = stillWorkingSeconds == null ? 5 : stillWorkingSeconds;
+        answerTimeoutSeconds = answerTimeoutSeconds == null ? 120 : answerTimeoutSeconds;
+        workers = workers == null ? 2 : workers;
+        shutdownGraceSeconds = shutdownGraceSeconds == null ? 20 : shutdownGraceSeconds;
+        messageContent = messageContent == null || messageContent;
+        commandsGuild = commandsGuild == null || commandsGuild.isBlank() ? null : commandsGuild.strip();
+        ConfigLoader.check(stillWorkingSeconds >= 1, "discord.still-working-seconds", "must be at least 1");
+        ConfigLoader.check(answerTimeoutSeconds > stillWorkingSeconds, "discord.answer-timeout-seconds",
+                "must be more than discord.still-working-seconds");
+        ConfigLoader.check(answerTimeoutSeconds <= 14 * 60, "discord.answer-timeout-seconds",
+                "must be at most 840 (Discord lets a bot edit its answer for 15 minutes)");
+        ConfigLoader.check(workers >= 1 && workers <= 32, "discord.workers", "must be between 1 and 32");
+        ConfigLoader.check(shutdownGraceSeconds >= 0, "discord.shutdown-grace-seconds", "must not be negative");
+        ConfigLoader.check(commandsGuild == null || commandsGuild.matches("\\d{1,20}"), "discord.commands-guild",
+                "must be a server id (digits)");
     }
 
     public static DiscordConfig defaults() {
-        return new DiscordConfig(null);
+        return new DiscordConfig(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** discord.rate-limit.*: questions allowed per minute, per member and per server (0 = no limit). */
+    public record RateLimit(Integer userPerMinute, Integer guildPerMinute) {
+        public RateLimit {
+            userPerMinute = userPerMinute == null ? 5 : userPerMinute;
+            guildPerMinute = guildPerMinute == null ? 30 : guildPerMinute;
+            ConfigLoader.check(userPerMinute >= 0, "discord.rate-limit.user-per-minute", "must not be negative");
+            ConfigLoader.check(guildPerMinute >= 0, "discord.rate-limit.guild-per-minute", "must not be negative");
+        }
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 }

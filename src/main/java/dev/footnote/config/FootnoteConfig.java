@@ -17,7 +17,7 @@ public record FootnoteConfig(
     public FootnoteConfig {
         ingest = ingest == null ? new IngestConfig(null, null, null, null) : ingest;
         retrieval = retrieval == null ? new RetrievalConfig(null, null, null, null, null) : retrieval;
-        answer = answer == null ? new AnswerConfig(null, null, null, null) : answer;
+        answer = answer == null ? new AnswerConfig(null, null, null, null, null) : answer;
         llm = llm == null ? LlmConfig.defaults() : llm;
         discord = discord == null ? DiscordConfig.defaults() : discord;
     }
@@ -69,8 +69,10 @@ public record FootnoteConfig(
     }
 
     /** answer.* */
-    public record AnswerConfig(String provider, Integer maxSentences, Double minScore, Integer historyTurns) {
+    public record AnswerConfig(String provider, Integer maxSentences, Double minScore, Integer historyTurns,
+                               Boolean secondOpinion) {
         public AnswerConfig {
+            secondOpinion = secondOpinion == null || secondOpinion;
             provider = provider == null ? "offline" : provider;
             maxSentences = maxSentences == null ? 3 : maxSentences;
             minScore = minScore == null ? 0.45 : minScore;

@@ -65,6 +65,11 @@ final class Failures {
         if (find(t, SSLException.class) != null) {
             return who + " failed the TLS handshake; check that base-url uses the right scheme (http or https).";
         }
+        if (find(t, com.fasterxml.jackson.core.JacksonException.class) != null) {
+            // Jackson's parse errors are IOExceptions too, but the connection was fine: the body was not.
+            return who + " sent a reply that could not be read (not the JSON its API returns); check that base-url points at a "
+                    + s.provider().id() + " API, and try again.";
+        }
         if (find(t, java.io.IOException.class) != null) {
             return who + " closed the connection before answering (" + find(t, java.io.IOException.class).getClass().getSimpleName()
                     + "); check base-url and try again.";

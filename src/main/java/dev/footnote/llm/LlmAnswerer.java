@@ -18,6 +18,8 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
+import dev.footnote.verify.CitedPassage;
+import dev.footnote.verify.SecondOpinion;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,6 +32,8 @@ import java.util.regex.Pattern;
  * a refusal. Failures come back as one plain sentence ({@link Failures}).
  */
 public final class LlmAnswerer implements Answerer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LlmAnswerer.class);
 
     /** Earlier turns shown to the model at most, and how much of each earlier answer. */
     static final int MAX_HISTORY_TURNS = 6;
@@ -110,6 +114,53 @@ public final class LlmAnswerer implements Answerer {
         return call(system, prompts.render(Prompts.Template.SUMMARIZE, values), shown.size(), passages.size());
     }
 
+    /**
+     * The model as a second opinion for the claim checker, through {@code verify.txt}. A model
+     * failure gives no opinion (the deterministic flag stands) rather than losing the answer.
+     */
+    public SecondOpinion secondOpinion() {
+        return (sentence, cited) -> {
+            List<NumberedPassage> shown = new ArrayList<>();
+            for (CitedPassage c : cited) {
+                shown.add(new NumberedPassage(c.n(), c.passage(), c.title(), null));
+            }
+            String user = prompts.render(Prompts.Template.VERIFY, Map.of("sentence", sentence, "passages", passages(shown)));
+            try {
+                ChatResponse response = model.chat(ChatRequest.builder()
+                        .messages(SystemMessage.from(system()), UserMessage.from(user)).build());
+                return opinion(response.aiMessage() == null ? null : response.aiMessage().text());
+            } catch (RuntimeException e) {
+                LOG.debug("no second opinion: {}", failures.explain(e).getMessage());
+                return null;
+            }
+        };
+    }
+
+    /** Reads "SUPPORTED|PARTIAL|UNSUPPORTED" on the first line and a reason on the next; null if neither. */
+    static SecondOpinion.Opinion opinion(String reply) {
+        String text = clean(reply);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String[] lines = text.split("\\R", 2);
+        String first = lines[0].strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z_ ]", "");
+        String reason = lines.length > 1 ? lines[1].strip().replaceAll("\\s+", " ") : "";
+        if (reason.length() > 200) {
+            reason = reason.substring(0, 200) + "...";
+        }
+        reason = dev.footnote.text.Mentions.neutralise(reason);
+        if (first.startsWith("UNSUPPORTED") || first.startsWith("NOT SUPPORTED") || first.startsWith("NOT_SUPPORTED")) {
+            return new SecondOpinion.Opinion(SecondOpinion.Verdict.UNSUPPORTED, reason);
+        }
+        if (first.startsWith("PARTIAL")) {
+            return new SecondOpinion.Opinion(SecondOpinion.Verdict.PARTIAL, reason);
+        }
+        if (first.startsWith("SUPPORTED")) {
+            return new SecondOpinion.Opinion(SecondOpinion.Verdict.SUPPORTED, reason);
+        }
+        return null;
+    }
+
     private String system() {
         return prompts.render(Prompts.Template.SYSTEM, Map.of("not_found", Answer.NOT_FOUND));
     }
@@ -125,7 +176,7 @@ public final class LlmAnswerer implements Answerer {
             throw failures.explain(e);
         }
         AiMessage ai = response.aiMessage();
-        String text = clean(ai == null ? null : ai.text());
+        String text = bounded(clean(ai == null ? null : ai.text()), settings.maxOutputTokens());
         boolean refused = text.isEmpty() || isRefusal(text);
         TokenUsage usage = response.tokenUsage();
         String modelName = response.modelName() != null && !response.modelName().isBlank() ? response.modelName() : settings.model();
@@ -195,6 +246,27 @@ public final class LlmAnswerer implements Answerer {
             b.append("Q: ").append(t.question().strip()).append('\n').append("A: ").append(a).append('\n');
         }
         return b.append('\n').toString();
+    }
+
+    /**
+     * A server that ignores the output limit (some local ones do) must not flood a channel: a reply
+     * far over twice the limit is cut back to its whole sentences within that.
+     */
+    static String bounded(String text, int maxOutputTokens) {
+        int cap = Tokens.CHARS_PER_TOKEN * maxOutputTokens * 2;
+        if (text.length() <= cap) {
+            return text;
+        }
+        List<dev.footnote.text.Span> spans = new dev.footnote.text.SentenceSplitter().split(text);
+        int end = 0;
+        for (dev.footnote.text.Span sp : spans) {
+            if (sp.end() > cap) {
+                break;
+            }
+            end = sp.end();
+        }
+        LOG.info("model reply of {} characters cut to {} (llm.max-output-tokens {})", text.length(), end > 0 ? end : cap, maxOutputTokens);
+        return (end > 0 ? text.substring(0, end) : text.substring(0, cap)).strip();
     }
 
     /** Drops the reasoning some local models print before their answer. */

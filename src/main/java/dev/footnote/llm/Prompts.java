@@ -80,7 +80,7 @@ public final class Prompts {
      */
     public static Prompts load(String configured) {
         if (configured != null && !configured.isBlank()) {
-            Path dir = Path.of(configured.strip().replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+            Path dir = folder(configured);
             if (!Files.isDirectory(dir)) {
                 throw new ConfigException("'prompts' folder " + dir + " does not exist; point it at a folder with "
                         + fileList() + ", or remove the key to use the bundled prompts.");
@@ -92,6 +92,12 @@ public final class Prompts {
             return fromFolder(local);
         }
         return bundled();
+    }
+
+    /** The prompts folder: {@code configured} (a leading ~ is the home folder), else {@code ./prompts}. */
+    public static Path folder(String configured) {
+        return configured == null || configured.isBlank() ? Path.of("prompts")
+                : Path.of(configured.strip().replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
     }
 
     public static Prompts fromFolder(Path dir) {

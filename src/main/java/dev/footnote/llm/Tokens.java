@@ -12,7 +12,9 @@ final class Tokens {
     private Tokens() {
     }
 
+    static final int CHARS_PER_TOKEN = 4;
+
     static int estimate(String text) {
-        return text == null ? 0 : (text.length() + 3) / 4;
+        return text == null ? 0 : (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
     }
 }

@@ -706,10 +706,16 @@ public final class Store implements AutoCloseable {
     }
 
     static List<String> fromJson(String s) {
+        return fromJson(s, new TypeReference<List<String>>() { }, List.of());
+    }
+
+    /** Reads a JSON column written by {@link #toJson}; {@code fallback} when it is missing or unreadable. */
+    public static <T> T fromJson(String s, TypeReference<T> type, T fallback) {
         try {
-            return s == null ? List.of() : JSON.readValue(s, new TypeReference<List<String>>() { });
+            T value = s == null ? null : JSON.readValue(s, type);
+            return value == null ? fallback : value;
         } catch (IOException e) {
-            return List.of();
+            return fallback;
         }
     }
 

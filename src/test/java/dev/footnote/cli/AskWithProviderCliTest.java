@@ -44,19 +44,18 @@ class AskWithProviderCliTest {
 
     @Test
     void askWithAnOpenAiCompatibleServerPrintsTheCitedAnswerAsJson() throws Exception {
-        server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros, about 6 million over budget [1].", 900, 20));
+        server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros, about 6 million more than the original budget [1].", 900, 20));
 
         int code = run(Map.of(), "ask", "--provider", "openai", "--base-url", server.url("/v1"), "--json",
                 "--db", tmp.resolve("cli.db").toString(), "How much did the Harbor Bridge repairs cost?");
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        assertThat(json.path("answer").asText()).isEqualTo("The repairs cost 41.3 million euros, about 6 million over budget [1].");
+        assertThat(json.path("answer").asText()).isEqualTo("The repairs cost 41.3 million euros, about 6 million more than the original budget [1].");
         assertThat(json.path("refused").asBoolean()).isFalse();
         assertThat(json.path("citations")).hasSize(1);
-        // The README documents passage_id; the foundation's renderer prints passageId (reported, not changed here).
         JsonNode c = json.path("citations").get(0);
-        assertThat(c.has("passage_id") ? c.path("passage_id").asText() : c.path("passageId").asText())
+        assertThat(c.path("passage_id").asText())
                 .isEqualTo("lowmere-s-harbor-bridge-reopens-after#0");
         assertThat(json.path("citations").get(0).path("quote").asText()).contains("41.3 million euros");
         assertThat(json.path("flags")).isEmpty();

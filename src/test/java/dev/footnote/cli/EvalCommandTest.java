@@ -60,9 +60,9 @@ class EvalCommandTest {
 
     @Test
     void failUnderSetsTheExitCode() {
-        Cli.Run failed = cli.run("--db", db(), "eval", "--fail-under", "pass_rate=1.0", "citation_validity=0.5", EXAMPLE);
+        Cli.Run failed = cli.run("--db", db(), "eval", "--fail-under", "citation_precision=1.0", "citation_validity=0.5", EXAMPLE);
         assertThat(failed.code()).as(failed.err()).isEqualTo(EvalCommand.GATE_FAILED);
-        assertThat(failed.out()).contains("FAILED  pass_rate ≥ 1.00").contains("ok      citation_validity ≥ 0.50");
+        assertThat(failed.out()).contains("FAILED  citation_precision ≥ 1.00").contains("ok      citation_validity ≥ 0.50");
         assertThat(failed.err()).contains("1 gate failed");
 
         Cli.Run ok = cli.run("--db", db(), "eval", EXAMPLE, "--fail-under", "citation_validity=50%");

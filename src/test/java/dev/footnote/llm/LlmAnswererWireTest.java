@@ -166,6 +166,31 @@ class LlmAnswererWireTest {
     }
 
     @Test
+    void theModelGivesItsSecondOpinionThroughTheVerifyTemplate() {
+        server.enqueueJson(Loopback.openAi("SUPPORTED\nThe passage states the cost in other words.", 50, 9));
+        dev.footnote.verify.CitedPassage cited = new dev.footnote.verify.CitedPassage(1, PASSAGES.get(0).passage(),
+                PASSAGES.get(0).title(), List.of());
+        dev.footnote.verify.SecondOpinion.Opinion o = openAi().secondOpinion().judge("The works came to 41.3 million euros.", List.of(cited));
+        assertThat(o.verdict()).isEqualTo(dev.footnote.verify.SecondOpinion.Verdict.SUPPORTED);
+        assertThat(o.reason()).isEqualTo("The passage states the cost in other words.");
+        String user = Loopback.body(server.take()).path("messages").get(1).path("content").asText();
+        assertThat(user).contains("Sentence: The works came to 41.3 million euros.").contains("<passage n=\"1\"")
+                .contains("SUPPORTED if the passages state what the sentence says");
+    }
+
+    @Test
+    void aFailedOrUnreadableSecondOpinionIsNoOpinion() {
+        server.enqueueStatus(400, null, "{\"error\":{\"message\":\"bad\"}}");
+        dev.footnote.verify.CitedPassage cited = new dev.footnote.verify.CitedPassage(1, PASSAGES.get(0).passage(), "t", List.of());
+        assertThat(openAi().secondOpinion().judge("x", List.of(cited))).isNull();
+        assertThat(LlmAnswerer.opinion("Maybe, hard to say")).isNull();
+        assertThat(LlmAnswerer.opinion("**Unsupported**\nNo such figure.").verdict())
+                .isEqualTo(dev.footnote.verify.SecondOpinion.Verdict.UNSUPPORTED);
+        assertThat(LlmAnswerer.opinion("PARTIAL").verdict()).isEqualTo(dev.footnote.verify.SecondOpinion.Verdict.PARTIAL);
+        assertThat(LlmAnswerer.opinion("Not supported: no").verdict()).isEqualTo(dev.footnote.verify.SecondOpinion.Verdict.UNSUPPORTED);
+    }
+
+    @Test
     void aPartialAnswerThatCitesIsNotARefusal() {
         assertThat(LlmAnswerer.isRefusal("The articles don't say who paid, but the repairs cost 41.3 million euros [1].")).isFalse();
         assertThat(LlmAnswerer.isRefusal("**The articles do not say.**")).isTrue();

@@ -1,0 +1,26 @@
+package dev.footnote.answer;
+
+import java.util.List;
+
+/**
+ * Answers one question with the live prompt set and with a candidate set from the prompts folder, so
+ * a maintainer can compare them before switching ({@code /prompt-test} in Discord).
+ */
+public interface PromptTester {
+
+    /** The name of the prompt set answers use now. */
+    String livePromptSet();
+
+    /** Candidate prompt sets that can be tried (the subfolders of the prompts folder). */
+    List<String> promptSets();
+
+    /** Both answers to {@code question}; a run that fails carries its error instead of an answer. */
+    Comparison compare(String question, String candidateSet, String origin);
+
+    /** One run: which prompt set, the answer (null if it failed), how long it took, and the error if any. */
+    record Run(String promptSet, String provider, Answer answer, long latencyMs, String error) {
+    }
+
+    record Comparison(String question, Run live, Run candidate) {
+    }
+}

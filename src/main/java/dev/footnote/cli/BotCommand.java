@@ -1,0 +1,36 @@
+package dev.footnote.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code footnote bot}: runs the Discord bot. JDA is loaded only here, so other commands start fast. */
+@Command(name = "bot", mixinStandardHelpOptions = true,
+        description = "Run the Discord bot (token from DISCORD_TOKEN); stop it with Ctrl-C or SIGTERM.")
+final class BotCommand implements Callable<Integer> {
+
+    static final String NO_TOKEN = "DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications "
+            + "(your application, Bot, Reset Token), then run: export DISCORD_TOKEN=<the token>  and start footnote bot again.";
+
+    @ParentCommand
+    FootnoteCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--register-commands", description = "Register the slash commands with Discord even if this version already did.")
+    boolean registerCommands;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        App app = root.app();
+        String token = app.secrets().get("DISCORD_TOKEN").orElseThrow(() -> new UserException(NO_TOKEN));
+        app.offerSamples();
+        PrintWriter out = spec.commandLine().getOut();
+        return dev.footnote.discord.BotLauncher.run(app, token, out, registerCommands);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.footnote.cli;
+
+import dev.footnote.verify.SupportChecker;
+import dev.footnote.verify.SupportVerdict;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code footnote support --article FILE --sentences FILE [--json]}: is each sentence supported by the article? */
+@Command(name = "support", mixinStandardHelpOptions = true,
+        description = "For each line of the sentences file, say whether the article supports it, "
+                + "with the closest article sentence and a reason.")
+public final class SupportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--article", required = true, paramLabel = "FILE", description = "The article (Markdown or plain text).")
+    Path article;
+
+    @Option(names = "--sentences", required = true, paramLabel = "FILE", description = "One sentence per line.")
+    Path sentences;
+
+    @Option(names = "--json", description = "Print one JSON object per line: {\"text\", \"supported\", \"passage\", \"reason\"}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path p : new Path[] {article, sentences}) {
+            if (!Files.isRegularFile(p)) {
+                err.println("footnote support: no such file: " + p);
+                err.flush();
+                return 2;
+            }
+        }
+        // The article is one source: passing it whole means words spliced from two of its
+        // paragraphs cost as much as words spliced from two ends of one.
+        List<String> passages = List.of(ArticleFile.read(article).body());
+        SupportChecker checker = new SupportChecker();
+        JsonLines mapper = json ? new JsonLines(out) : null;
+        int n = 0;
+        int supported = 0;
+        try (BufferedReader r = Files.newBufferedReader(sentences, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                // Every line gets a verdict, empty ones included, so output lines match input lines.
+                String s = line.strip();
+                SupportVerdict v = checker.check(s, passages);
+                n++;
+                if (v.supported()) {
+                    supported++;
+                }
+                if (mapper != null) {
+                    mapper.write("text", s, "supported", v.supported(), "passage", v.passage(), "reason", v.reason());
+                } else {
+                    out.printf("%4d  %-13s %s%n", n, v.supported() ? "supported" : "NOT supported", s);
+                    out.printf("      %-13s %s%n", "", v.reason());
+                }
+            }
+        }
+        if (!json) {
+            out.printf("%d sentences, %d supported%n", n, supported);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.footnote.discord;
+
+import dev.footnote.store.ArticleSummary;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** {@code /articles [query]}: lists or finds articles, ten a page, paged with buttons (only you see it). */
+final class ArticlesCommand implements SlashCommand, ButtonAction {
+
+    static final int PER_PAGE = 10;
+    static final String ACTION = "articles";
+
+    private final BotContext ctx;
+
+    ArticlesCommand(BotContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public SlashCommandData data() {
+        return Commands.slash("articles", "List the articles, or find them by title")
+                .setContexts(InteractionContextType.GUILD)
+                .addOptions(new OptionData(OptionType.STRING, "query", "Part of a title or id", false).setMaxLength(100));
+    }
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent e) {
+        String query = Interactions.option(e, "query");
+        List<ArticleSummary> found = find(query);
+        int pages = pages(found.size());
+        long viewId = pages > 1 ? ctx.discord().saveView(ACTION, query == null ? Map.of() : Map.of("query", query)) : 0;
+        e.reply(Messages.create(page(found, query, 0), Paging.rows(ACTION, viewId, 0, pages))).setEphemeral(true).queue();
+    }
+
+    @Override
+    public void handle(ButtonInteractionEvent e, ButtonId id) {
+        DiscordStore.View view = ctx.discord().view(id.ref()).filter(v -> ACTION.equals(v.kind())).orElse(null);
+        if (view == null) {
+            Interactions.refuse(e, "This list has expired; run /articles again.");
+            return;
+        }
+        String query = view.string("query");
+        List<ArticleSummary> found = find(query);
+        int pages = pages(found.size());
+        int page = Paging.clamp(id.page(), pages);
+        List<ActionRow> rows = Paging.rows(ACTION, view.id(), page, pages);
+        e.editMessage(Messages.edit(page(found, query, page), rows)).queue();
+    }
+
+    private List<ArticleSummary> find(String query) {
+        return ctx.store().listArticles().stream().filter(a -> a.matches(query)).toList();
+    }
+
+    static int pages(int n) {
+        return Math.max(1, (n + PER_PAGE - 1) / PER_PAGE);
+    }
+
+    /** One page of the listing; each line is at most ~400 characters, so a page stays far under the limit. */
+    static String page(List<ArticleSummary> found, String query, int page) {
+        if (found.isEmpty()) {
+            return query == null ? "No articles yet; a moderator can add some with /ingest."
+                    : "No article matches \"" + DiscordFormat.oneLine(DiscordFormat.safe(query), 100) + "\".";
+        }
+        int pages = pages(found.size());
+        StringBuilder b = new StringBuilder("**")
+                .append(DiscordFormat.plural(found.size(), "article", "articles"))
+                .append(query == null ? "" : " matching \"" + DiscordFormat.oneLine(DiscordFormat.safe(query), 100) + "\"")
+                .append("**").append(pages > 1 ? " · page " + (page + 1) + " of " + pages : "").append('\n');
+        for (ArticleSummary a : found.subList(page * PER_PAGE, Math.min(found.size(), (page + 1) * PER_PAGE))) {
+            String link = Links.wrapped(a.url());
+            b.append("`").append(a.id()).append("` · ").append(a.published() == null ? "undated" : a.published())
+                    .append(" · ").append(DiscordFormat.oneLine(DiscordFormat.safe(a.title()), 120))
+                    .append(link == null || link.length() > 200 ? "" : " — " + link).append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.footnote.discord;
+
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.PromptTester;
+import dev.footnote.config.DiscordConfig;
+import dev.footnote.ingest.Ingester;
+import dev.footnote.store.Store;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Guild;
+
+/**
+ * What the command and button handlers share: the same services {@code footnote chat} uses, the
+ * bot's own tables, its configuration, the rate limiter and the worker pool.
+ */
+record BotContext(
+        AnswerService answers,
+        Store store,
+        DiscordStore discord,
+        Supplier<Ingester> ingester,
+        Supplier<PromptTester> promptTester,
+        DiscordConfig config,
+        long maxIngestBytes,
+        int historyTurns,
+        RateLimiter limiter,
+        Working working) {
+
+    GuildSettings settings(Guild guild) {
+        return settings(guild == null ? null : guild.getId());
+    }
+
+    GuildSettings settings(String guildId) {
+        DiscordStore.StoredSettings stored = guildId == null ? DiscordStore.StoredSettings.NONE : discord.settings(guildId);
+        return GuildSettings.of(stored, config);
+    }
+
+    /** How answers from a server are recorded ("discord:<server id>"). */
+    static String origin(Guild guild) {
+        return "discord:" + (guild == null ? "dm" : guild.getId());
+    }
+}

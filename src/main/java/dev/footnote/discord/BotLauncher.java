@@ -1,0 +1,71 @@
+package dev.footnote.discord;
+
+import dev.footnote.cli.App;
+import dev.footnote.config.DiscordConfig;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Starts the bot for {@code footnote bot}. Its signature mentions no JDA type, so the command line
+ * loads JDA's classes only when this subcommand runs.
+ */
+public final class BotLauncher {
+
+    private BotLauncher() {
+    }
+
+    /** Runs the bot until SIGTERM or Ctrl-C; returns the exit code. */
+    public static int run(App app, String token, PrintWriter out, boolean forceRegister) throws InterruptedException {
+        FootnoteBot bot = new FootnoteBot(context(app));
+        Thread hook = new Thread(() -> {
+            bot.shutdown();
+            app.close();
+        }, "footnote-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            bot.start(token, b -> { }, Duration.ofSeconds(60));
+            boolean registered = bot.registerCommands(forceRegister);
+            out.println("Footnote bot online as " + bot.jda().getSelfUser().getName() + " in "
+                    + bot.jda().getGuilds().size() + " server(s), " + app.store().articleCount() + " articles"
+                    + (registered ? "; slash commands registered (global ones can take up to an hour to appear)" : "")
+                    + ". Stop it with Ctrl-C.");
+            out.flush();
+            bot.awaitStopped();
+            return 0;
+        } catch (RuntimeException e) {
+            bot.shutdown();
+            throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running and closes everything itself
+            }
+        }
+    }
+
+    static BotContext context(App app) {
+        DiscordConfig d = app.config().discord();
+        DiscordStore discord = new DiscordStore(app.store());
+        discord.pruneViews(Instant.now().minus(Duration.ofDays(30)));
+        Working working = new Working(Executors.newFixedThreadPool(d.workers(), daemon("footnote-answer")),
+                Executors.newSingleThreadScheduledExecutor(daemon("footnote-timer")),
+                Duration.ofSeconds(d.stillWorkingSeconds()), Duration.ofSeconds(d.answerTimeoutSeconds()));
+        return new BotContext(app.answerService(), app.store(), discord, app::ingester, app::promptTester, d,
+                app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
+                new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,246 @@
+package dev.footnote.discord;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.footnote.answer.Turn;
+import dev.footnote.store.Store;
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bot's own tables (migration V3__discord.sql) on top of the shared {@link Store}: per-server
+ * settings, the listings paging buttons refer to, and follow-up threads with their turns.
+ */
+public final class DiscordStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Settings as stored for one server; a null field means "the configured default". */
+    public record StoredSettings(List<String> channels, List<String> moderatorRoles, List<String> maintainerRoles,
+                                 Boolean answerMentions) {
+        public static final StoredSettings NONE = new StoredSettings(null, null, null, null);
+    }
+
+    /** What a paging button refers to. */
+    public record View(long id, String kind, Map<String, Object> data) {
+        String string(String key) {
+            Object v = data.get(key);
+            return v == null ? null : v.toString();
+        }
+
+        long number(String key, long dflt) {
+            return data.get(key) instanceof Number n ? n.longValue() : dflt;
+        }
+    }
+
+    /** A follow-up thread. */
+    public record ThreadInfo(String threadId, String guildId, Long answerId, String articleId) {
+    }
+
+    private final Store store;
+
+    public DiscordStore(Store store) {
+        this.store = store;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    // ---- settings -------------------------------------------------------------------------
+
+    public StoredSettings settings(String guildId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT channels, moderator_roles, maintainer_roles, answer_mentions FROM discord_guild_settings WHERE guild_id = ?")) {
+                ps.setString(1, guildId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return StoredSettings.NONE;
+                    }
+                    Object mentions = rs.getObject(4);
+                    return new StoredSettings(list(rs.getString(1)), list(rs.getString(2)), list(rs.getString(3)),
+                            mentions == null ? null : ((Number) mentions).intValue() != 0);
+                }
+            }
+        });
+    }
+
+    public void saveSettings(String guildId, StoredSettings s, String byUserId) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO discord_guild_settings(guild_id, channels, moderator_roles, maintainer_roles, answer_mentions, updated_at, updated_by) "
+                            + "VALUES (?,?,?,?,?,?,?) ON CONFLICT(guild_id) DO UPDATE SET channels = excluded.channels, "
+                            + "moderator_roles = excluded.moderator_roles, maintainer_roles = excluded.maintainer_roles, "
+                            + "answer_mentions = excluded.answer_mentions, updated_at = excluded.updated_at, updated_by = excluded.updated_by")) {
+                ps.setString(1, guildId);
+                ps.setString(2, json(s.channels()));
+                ps.setString(3, json(s.moderatorRoles()));
+                ps.setString(4, json(s.maintainerRoles()));
+                if (s.answerMentions() == null) {
+                    ps.setNull(5, Types.INTEGER);
+                } else {
+                    ps.setInt(5, s.answerMentions() ? 1 : 0);
+                }
+                ps.setString(6, Instant.now().toString());
+                ps.setString(7, byUserId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public void resetSettings(String guildId) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM discord_guild_settings WHERE guild_id = ?")) {
+                ps.setString(1, guildId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    // ---- views (paging buttons) -----------------------------------------------------------
+
+    public long saveView(String kind, Map<String, Object> data) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO discord_views(kind, data, created_at) VALUES (?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, kind);
+                ps.setString(2, JSON.writeValueAsString(data));
+                ps.setString(3, Instant.now().toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    public Optional<View> view(long id) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, data FROM discord_views WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Map<String, Object> data;
+                    try {
+                        data = JSON.readValue(rs.getString(2), new TypeReference<Map<String, Object>>() { });
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new View(id, rs.getString(1), data));
+                }
+            }
+        });
+    }
+
+    /** Forgets listings older than {@code before}; their buttons then say to run the command again. */
+    public int pruneViews(Instant before) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM discord_views WHERE created_at < ?")) {
+                ps.setString(1, before.toString());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    // ---- follow-up threads ----------------------------------------------------------------
+
+    public Optional<ThreadInfo> thread(String threadId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT thread_id, guild_id, answer_id, article_id FROM discord_threads WHERE thread_id = ?")) {
+                ps.setString(1, threadId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Object answer = rs.getObject(3);
+                    return Optional.of(new ThreadInfo(rs.getString(1), rs.getString(2),
+                            answer == null ? null : ((Number) answer).longValue(), rs.getString(4)));
+                }
+            }
+        });
+    }
+
+    /** Records a new follow-up thread and its first turn (the answer it was opened from). */
+    public void openThread(ThreadInfo t, Turn first) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO discord_threads(thread_id, guild_id, answer_id, article_id, created_at) VALUES (?,?,?,?,?)")) {
+                ps.setString(1, t.threadId());
+                ps.setString(2, t.guildId());
+                ps.setObject(3, t.answerId());
+                ps.setString(4, t.articleId());
+                ps.setString(5, Instant.now().toString());
+                if (ps.executeUpdate() == 0) {
+                    return 0;
+                }
+            }
+            return insertTurn(c, t.threadId(), first, t.answerId());
+        });
+    }
+
+    public void addTurn(String threadId, Turn turn, Long answerId) {
+        store.write(c -> insertTurn(c, threadId, turn, answerId));
+    }
+
+    private static int insertTurn(java.sql.Connection c, String threadId, Turn turn, Long answerId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO discord_thread_turns(thread_id, seq, question, answer, answer_id) "
+                        + "VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM discord_thread_turns WHERE thread_id = ?), ?, ?, ?)")) {
+            ps.setString(1, threadId);
+            ps.setString(2, threadId);
+            ps.setString(3, turn.question());
+            ps.setString(4, turn.answer());
+            ps.setObject(5, answerId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The thread's turns, oldest first; at most the last {@code max}. */
+    public List<Turn> turns(String threadId, int max) {
+        return store.read(c -> {
+            List<Turn> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT question, answer FROM (SELECT seq, question, answer FROM discord_thread_turns WHERE thread_id = ? "
+                            + "ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
+                ps.setString(1, threadId);
+                ps.setInt(2, Math.max(0, max));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Turn(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String json(List<String> l) {
+        return l == null ? null : Store.toJson(l);
+    }
+
+    private static List<String> list(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.footnote.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every slash command and button of the bot, registered here and nowhere else. To add a feature,
+ * write a small {@link SlashCommand} or {@link ButtonAction} class and list it below.
+ */
+final class Features {
+
+    final List<SlashCommand> commands;
+    final List<ButtonAction> buttons;
+    final MessageQuestions messages;
+
+    Features(BotContext ctx) {
+        Asking asking = new Asking(ctx);
+        ArticlesCommand articles = new ArticlesCommand(ctx);
+        FlagsCommand flags = new FlagsCommand(ctx);
+        commands = List.of(
+                new AskCommand(ctx, asking),
+                new SummarizeCommand(ctx, asking),
+                articles,
+                new IngestCommand(ctx),
+                flags,
+                new PromptTestCommand(ctx),
+                new SettingsCommand(ctx));
+        buttons = new ArrayList<>(List.of(
+                new SourcesButton(ctx),
+                new FeedbackButton(ctx, AnswerButtons.UP, +1),
+                new FeedbackButton(ctx, AnswerButtons.DOWN, -1),
+                new FollowUpButton(ctx),
+                articles,
+                flags));
+        messages = new MessageQuestions(ctx, asking);
+    }
+}

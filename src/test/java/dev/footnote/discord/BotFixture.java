@@ -1,0 +1,62 @@
+package dev.footnote.discord;
+
+import dev.footnote.answer.AnswerService;
+import dev.footnote.cli.App;
+import dev.footnote.config.DiscordConfig;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.Secrets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/** A real Footnote (temporary database with the sample articles; offline unless configured) behind a bot context. */
+final class BotFixture implements AutoCloseable {
+
+    final App app;
+    final BotContext ctx;
+
+    BotFixture(Path dir) {
+        this(dir, config(null, 100, 1000, 60), Duration.ofSeconds(5));
+    }
+
+    BotFixture(Path dir, DiscordConfig discord, Duration stillWorking) {
+        this(dir, new FootnoteConfig(null, dir.resolve("prompts").toString(), null, null, null, null, discord), stillWorking);
+    }
+
+    BotFixture(Path dir, FootnoteConfig cfg, Duration stillWorking) {
+        DiscordConfig discord = cfg.discord();
+        app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of()));
+        app.offerSamples();
+        Working working = working(stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
+        ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
+                discord, cfg.ingest().maxBytes(), 4,
+                new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working);
+    }
+
+    /** The same context answering with {@code answers} (a mock, say). */
+    BotContext with(AnswerService answers) {
+        return with(answers, ctx.working());
+    }
+
+    BotContext with(AnswerService answers, Working working) {
+        return new BotContext(answers, ctx.store(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
+                ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), working);
+    }
+
+    static Working working(Duration stillWorking, Duration timeout) {
+        return new Working(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(), stillWorking, timeout);
+    }
+
+    static DiscordConfig config(List<String> maintainerRoles, int userPerMinute, int guildPerMinute, int timeoutSeconds) {
+        return new DiscordConfig(null, null, null, maintainerRoles, new DiscordConfig.RateLimit(userPerMinute, guildPerMinute),
+                null, timeoutSeconds, 2, 0, null, null);
+    }
+
+    @Override
+    public void close() {
+        ctx.working().shutdown(Duration.ofSeconds(2));
+        app.close();
+    }
+}

@@ -1,0 +1,204 @@
+package dev.footnote.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.footnote.answer.Flag;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClaimClassifierTest {
+
+    private static final ClaimClassifier C = new ClaimClassifier();
+    private static final ClaimContext NONE = ClaimContext.none();
+
+    private static SentenceClaim classify(String s) {
+        return C.classify(s, NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "According to a 2023 industry report, sales rose sharply.|a 2023 industry report",
+            "As a business magazine reported last year, the firm is struggling.|a business magazine",
+            "Experts say the policy will fail.|experts say",
+            "Some observers argue that the deal is weak.|Some observers",
+            "Critics warn the plan is risky.|Critics warn",
+            "The company reportedly lost money.|reportedly",
+            "He is widely regarded as the best player of his generation.|is widely regarded",
+            "The tower is believed to date from the twelfth century.|believed to",
+            "It is said that the river once flooded the valley.|It is said",
+            "Many people believe the treaty was a mistake.|Many people",
+            "Studies show that the diet works.|studies",
+    })
+    void vagueAttribution(String sentence, String cue) {
+        SentenceClaim c = classify(sentence);
+        assertThat(c.flag()).as(sentence).isTrue();
+        assertThat(c.kind()).isEqualTo(Flag.VAGUE_ATTRIBUTION);
+        assertThat(c.cues()).anySatisfy(x -> assertThat(x).containsIgnoringCase(cue));
+        assertThat(c.reason()).isNotBlank().doesNotContain("{cue}");
+    }
+
+    @Test
+    void reasonQuotesTheUnnamedDocument() {
+        SentenceClaim c = classify("A 2024 analyst study found that demand will double.");
+        assertThat(c.kind()).isEqualTo(Flag.VAGUE_ATTRIBUTION);
+        assertThat(c.cues()).contains("a 2024 analyst study");
+        assertThat(c.reason()).isEqualTo("Cites \"a 2024 analyst study\" with no link or title.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The reform could lead to higher prices.|could lead",
+            "Prices are likely to rise next year.|likely to",
+            "The ruling may influence other courts.|may influence",
+            "The merger is expected to cut hundreds of jobs.|expected to",
+    })
+    void speculation(String sentence, String cue) {
+        SentenceClaim c = classify(sentence);
+        assertThat(c.flag()).as(sentence).isTrue();
+        assertThat(c.kind()).isEqualTo(Flag.SPECULATION);
+        assertThat(c.cues()).anySatisfy(x -> assertThat(x).containsIgnoringCase(cue));
+    }
+
+    @Test
+    void aForecastAttributedToANamedSpeakerIsNotTheArticlesOwn() {
+        assertThat(classify("The central bank said the reform could lead to higher prices.").flag()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Unemployment fell to 4.2% last year.|4.2%",
+            "The project cost $3.5 billion.|$3.5 billion",
+            "The scheme reached 40 percent of households.|40 percent",
+            "The stadium holds 2 million visitors a year.|2 million",
+    })
+    void unattributedFigure(String sentence, String cue) {
+        SentenceClaim c = classify(sentence);
+        assertThat(c.flag()).as(sentence).isTrue();
+        assertThat(c.kind()).isEqualTo(Flag.UNATTRIBUTED_FIGURE);
+        assertThat(c.cues()).contains(cue);
+        assertThat(c.reason()).contains(cue);
+    }
+
+    @Test
+    void aFigureWithItsOriginIsNotFlagged() {
+        assertThat(classify("Unemployment fell to 4.2%, according to the Office for National Statistics.").flag()).isFalse();
+        assertThat(classify("The census counted 2 million residents.").flag()).isFalse();
+        assertThat(classify("The bridge opened in 1932.").flag()).isFalse();
+    }
+
+    @Test
+    void anachronismAgainstThePublicationDate() {
+        ClaimContext ctx = new ClaimContext("2024-05-01", List.of());
+        SentenceClaim c = C.classify("According to a 2015 report, the market doubled.", ctx);
+        assertThat(c.flag()).isTrue();
+        assertThat(c.kind()).isEqualTo(Flag.ANACHRONISM);
+        assertThat(c.cues()).first().asString().contains("2015 report");
+        assertThat(c.reason()).contains("9 years");
+        // Named, but still out of date.
+        assertThat(C.classify("The 2012 survey by Gallup found strong support.", ctx).kind()).isEqualTo(Flag.ANACHRONISM);
+        // Recent enough.
+        assertThat(C.classify("A 2023 survey by Gallup found strong support.", ctx).flag()).isFalse();
+        // Without a publication date there is nothing to compare with.
+        assertThat(C.classify("The 2012 survey by Gallup found strong support.", NONE).flag()).isFalse();
+    }
+
+    @Test
+    void anachronismAgainstTheEventsDescribed() {
+        SentenceClaim c = classify("A 2019 study by the Met Office described the 2022 floods in detail.");
+        assertThat(c.kind()).isEqualTo(Flag.ANACHRONISM);
+        assertThat(c.reason()).contains("the 2022 floods");
+        assertThat(classify("A 2019 study by the Met Office projected sea levels to 2050.").flag()).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+            "# Experts say many things",
+            "## Some observers argue",
+            "Background and Context",
+            "**Many Critics Warn**",
+            "The council approved the budget on Tuesday.",
+            "The mayor said the bridge will reopen on Monday.",
+            "Police said two men were arrested near the station.",
+            "\"We will rebuild the school,\" said Mayor Jane Smith.",
+            "\"Prices will probably rise,\" Smith told reporters.",
+            "According to the World Health Organization, cases have fallen.",
+            "The Ministry of Health announced that many clinics will reopen.",
+            "The data is published at https://example.org/reports/2024.pdf and is updated weekly.",
+            "Some analysts were wrong, as [the Fed's minutes](https://www.federalreserve.gov/minutes) show.",
+            "The Global Risks Report ranks misinformation first.",
+            "A report by the IMF found that growth slowed.",
+            "Maathai founded the Green Belt Movement in 1977.",
+            "",
+            "   ",
+    })
+    void neverFlagged(String sentence) {
+        SentenceClaim c = classify(sentence);
+        assertThat(c.flag()).as(sentence).isFalse();
+        assertThat(c.kind()).isNull();
+        assertThat(c.reason()).isNull();
+    }
+
+    @Test
+    void declaredSourcesLetASentenceNameItsSourceWithoutALink() {
+        String s = "The study found that many patients recovered within a week.";
+        assertThat(C.classify(s, NONE).flag()).isTrue();
+        ClaimContext ctx = new ClaimContext("2024-01-10", List.of("https://www.thelancet.com/journals/article-123"));
+        assertThat(C.classify(s, ctx).flag()).isFalse();
+        assertThat(C.classify("Writing in the Lancet, many doctors backed the change.", ctx).flag()).isFalse();
+        // Declared sources do not excuse a sentence that names no source.
+        assertThat(C.classify("Experts say the drug is dangerous.", ctx).flag()).isTrue();
+    }
+
+    @Test
+    void weaselQuantifiersAndHedgesAsInTheWikipediaData() {
+        assertThat(classify("Some say it has more shipwrecks than any other lake in the world.").flag()).isTrue();
+        assertThat(classify("He had probably already amassed a fortune.").flag()).isTrue();
+        assertThat(classify("It has been suggested that the APIs were the main complaint.").flag()).isTrue();
+        assertThat(classify("The dam is one of the most famous landmarks in the country.").flag()).isTrue();
+        assertThat(classify("The carbon dating puts the traps at some 2,000 years old.").flag()).isFalse();
+    }
+
+    @Test
+    void classifyTextSplitsAndKeepsEverySentence() {
+        String text = """
+                # Harbor bridge
+
+                The bridge reopened on Monday. Critics warn the repairs were rushed.
+
+                - Experts say traffic will double.
+                - The mayor cut the ribbon.
+                """;
+        List<SentenceClaim> cs = C.classifyText(text, NONE);
+        assertThat(cs).extracting(SentenceClaim::flag).containsExactly(false, false, true, true, false);
+        assertThat(cs.get(3).text()).startsWith("- Experts say");
+    }
+
+    @Test
+    void oddInputDoesNotBreakIt() {
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            huge.append("some words without any punctuation ");
+        }
+        assertThat(C.classifyText(huge.toString(), NONE)).isNotEmpty();
+        assertThat(classify(null).flag()).isFalse();
+        assertThat(C.classify("x", null).flag()).isFalse();
+        for (String s : List.of("| Year | Sales |", "|---|---|", "| 2021 | $4 billion |", "1. First item", "> quoted",
+                "Die Experten sagen, dass der Plan scheitert.", "专家说这个计划会失败。", "[1][2][3]", "%%%$$$", "3.5 4.5 1e9",
+                "\"\"\"", "it's it's it's", "according to", "according to a", "a 2019 study", "the 2019")) {
+            SentenceClaim c = C.classify(s, new ClaimContext("2024", List.of("", "http://", "x")));
+            assertThat(c.text()).isEqualTo(s);
+            assertThat(c.flag() ? c.kind() : "none").isNotNull();
+        }
+    }
+
+    @Test
+    void cuesComeFromTheResourceFile() {
+        assertThat(ClaimClassifier.class.getResource("/verify/cues.txt")).isNotNull();
+        Cues cues = Cues.defaults();
+        assertThat(cues.size()).isGreaterThan(50);
+        assertThat(cues.groups).containsKeys("attribution", "document", "quantifier", "hedge", "peacock", "speculation");
+    }
+}
