@@ -13,7 +13,11 @@ import dev.footnote.eval.ProviderOverride;
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
+import dev.footnote.embed.Embedder;
+import dev.footnote.embed.EmbeddingIndexer;
+import dev.footnote.embed.MiniLmEmbedder;
 import dev.footnote.retrieve.Retriever;
+import dev.footnote.retrieve.VectorIndex;
 import dev.footnote.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +51,8 @@ public final class App implements AutoCloseable {
     private Retriever retriever;
     private AnswerService service;
     private Ingester ingester;
+    private Embedder embedder;
+    private Retriever.VectorSide vectorSide;
     private String providerOverride;
     private String baseUrlOverride;
     private String modelOverride;
@@ -75,10 +81,57 @@ public final class App implements AutoCloseable {
 
     public synchronized Retriever retriever() {
         if (retriever == null) {
-            FootnoteConfig.RetrievalConfig r = config.retrieval();
-            retriever = new Retriever(store(), new Retriever.Options(r.candidates(), r.perArticle(), r.minCoverage(), r.titleWeight()));
+            Retriever.Options o = retrievalOptions();
+            retriever = new Retriever(store(), o, o.mode() == Retriever.Mode.BM25 ? null : this::vectorSide);
         }
         return retriever;
+    }
+
+    /** retrieval.* as the retriever takes it. */
+    public Retriever.Options retrievalOptions() {
+        FootnoteConfig.RetrievalConfig r = config.retrieval();
+        return new Retriever.Options(r.candidates(), r.perArticle(), r.minCoverage(), r.titleWeight(),
+                Retriever.Mode.parse(r.mode()), r.planQueries(), r.maxScoredRows(), r.rrfK());
+    }
+
+    /** Whether passages are embedded (retrieval.mode vector or hybrid). */
+    public boolean embeds() {
+        return retrievalOptions().mode() != Retriever.Mode.BM25;
+    }
+
+    /**
+     * The embedding model. Creating it is free; the ONNX model itself loads on the first
+     * embedding, once per process, so commands that never retrieve never load it.
+     */
+    public synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = new MiniLmEmbedder();
+        }
+        return embedder;
+    }
+
+    public synchronized EmbeddingIndexer embeddingIndexer() {
+        return new EmbeddingIndexer(store(), this::embedder, 32);
+    }
+
+    /** The query embedder and the passage vector matrix, built on the first vector search. */
+    synchronized Retriever.VectorSide vectorSide() {
+        if (vectorSide == null) {
+            vectorSide = new Retriever.VectorSide(embedder(), new VectorIndex(store(), embedder().model(), embeddingIndexer(),
+                    App::reportEmbedding));
+        }
+        return vectorSide;
+    }
+
+    /** Passages embedded on demand before a search (a database filled without embeddings, or a new model). */
+    private static void reportEmbedding(int done, int total) {
+        if (total >= 50) {
+            System.err.printf("\rembedding passages %d/%d", done, total);
+            if (done == total) {
+                System.err.println();
+            }
+            System.err.flush();
+        }
     }
 
     public synchronized Ingester ingester() {
@@ -86,6 +139,9 @@ public final class App implements AutoCloseable {
             FootnoteConfig.IngestConfig i = config.ingest();
             ingester = new Ingester(store(), claimLabeller(), new Ingester.Options(i.maxBytes(),
                     Duration.ofSeconds(i.fetchTimeoutSeconds()), i.minWords(), i.maxWords()));
+            if (embeds()) {
+                ingester.embedWith(embeddingIndexer());
+            }
         }
         return ingester;
     }

@@ -84,7 +84,8 @@ final class IngestCommand implements Callable<Integer> {
             last = now;
             int width = 30;
             int filled = total == 0 ? width : done * width / total;
-            err.printf("\r[%s%s] %d/%d", "#".repeat(filled), " ".repeat(width - filled), done, total);
+            String label = Ingester.EMBEDDING.equals(current) ? " " + current : "";
+            err.printf("\r[%s%s] %d/%d%s", "#".repeat(filled), " ".repeat(width - filled), done, total, label);
             if (done == total) {
                 err.println();
             }

@@ -40,18 +40,31 @@ public record FootnoteConfig(
     }
 
     /** retrieval.* */
-    public record RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight) {
+    public record RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight,
+                                  String mode, Boolean planQueries, Long maxScoredRows, Integer rrfK) {
         public RetrievalConfig {
             k = k == null ? 5 : k;
             candidates = candidates == null ? 40 : candidates;
             perArticle = perArticle == null ? 2 : perArticle;
             minCoverage = minCoverage == null ? 0.5 : minCoverage;
             titleWeight = titleWeight == null ? 0.5 : titleWeight;
+            mode = mode == null ? "hybrid" : mode.strip().toLowerCase(java.util.Locale.ROOT);
+            planQueries = planQueries == null ? Boolean.TRUE : planQueries;
+            maxScoredRows = maxScoredRows == null ? 1_000L : maxScoredRows;
+            rrfK = rrfK == null ? 60 : rrfK;
             ConfigLoader.check(k >= 1 && k <= 50, "retrieval.k", "must be between 1 and 50");
             ConfigLoader.check(candidates >= k, "retrieval.candidates", "must be at least retrieval.k");
             ConfigLoader.check(perArticle >= 1, "retrieval.per-article", "must be at least 1");
             ConfigLoader.check(minCoverage >= 0 && minCoverage <= 1, "retrieval.min-coverage", "must be between 0 and 1");
             ConfigLoader.check(titleWeight >= 0, "retrieval.title-weight", "must not be negative");
+            ConfigLoader.check(java.util.List.of("bm25", "vector", "hybrid").contains(mode), "retrieval.mode",
+                    "must be bm25, vector or hybrid");
+            ConfigLoader.check(maxScoredRows >= 1, "retrieval.max-scored-rows", "must be at least 1");
+            ConfigLoader.check(rrfK >= 1, "retrieval.rrf-k", "must be at least 1");
+        }
+
+        public RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight) {
+            this(k, candidates, perArticle, minCoverage, titleWeight, null, null, null, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.footnote.ingest;
 
+import dev.footnote.embed.EmbeddingIndexer;
 import dev.footnote.store.NewArticle;
 import dev.footnote.store.Store;
 import dev.footnote.store.StoreException;
@@ -22,7 +23,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 
 import java.util.stream.Stream;
@@ -48,6 +57,15 @@ public final class Ingester {
         Progress NONE = (d, t, c) -> { };
     }
 
+    /** The {@code current} of progress updates while passages are being embedded (done/total are passages). */
+    public static final String EMBEDDING = "embedding passages";
+
+    /** Articles written per transaction by {@link #ingest}, and passages at most. */
+    static final int BATCH_ARTICLES = 64;
+    static final int BATCH_PASSAGES = 2000;
+    /** Threads that read and parse files ahead of the writer (the claim labeller runs on them too). */
+    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt", ".html", ".htm");
 
     private final Store store;
@@ -55,6 +73,7 @@ public final class Ingester {
     private final Options options;
     private final Chunker chunker;
     private final HttpClient http;
+    private EmbeddingIndexer embeddings;
 
     public Ingester(Store store, ClaimLabeller labeller, Options options, HttpClient http) {
         this.store = store;
@@ -71,7 +90,20 @@ public final class Ingester {
                 .build());
     }
 
-    /** Ingests every path or URL given; folders are walked for supported files. */
+    /**
+     * Makes {@link #ingest} embed the passages it writes, in a worker beside the writer, and wait
+     * for it before returning. Without it (retrieval.mode bm25) nothing is embedded.
+     */
+    public Ingester embedWith(EmbeddingIndexer indexer) {
+        this.embeddings = indexer;
+        return this;
+    }
+
+    /**
+     * Ingests every path or URL given; folders are walked for supported files. Articles are
+     * written in batched transactions (each article behind a savepoint, so a bad one costs only
+     * itself); when embedding, passages are embedded while later articles are still being written.
+     */
     public IngestReport ingest(List<String> targets, Progress progress) {
         List<String> work = new ArrayList<>();
         List<IngestReport.Item> items = new ArrayList<>();
@@ -94,13 +126,136 @@ public final class Ingester {
                 items.add(rejected(t, "no such file or folder"));
             }
         }
-        for (int i = 0; i < work.size(); i++) {
-            String t = work.get(i);
-            progress.update(i, work.size(), t);
-            items.add(isUrl(t) ? ingestUrl(t) : ingestFile(Path.of(t)));
+        EmbeddingIndexer.Background worker = embeddings == null ? null : embeddings.startBackground();
+        // Reading, parsing, chunking and labelling run on a small pool, in order, ahead of the
+        // single writer; the embedding worker (if any) runs beside both.
+        int threads = Math.max(1, Math.min(PREPARE_THREADS, work.size() / 8));
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-prepare");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            Deque<Future<Object>> ahead = new ArrayDeque<>();
+            int next = 0;
+            // Each work item keeps its place in the report, whichever batch writes it.
+            IngestReport.Item[] slots = new IngestReport.Item[work.size()];
+            List<Prepared> batch = new ArrayList<>();
+            List<Integer> batchSlots = new ArrayList<>();
+            int batchPassages = 0;
+            for (int i = 0; i < work.size(); i++) {
+                while (next < work.size() && (pool == null ? next <= i : ahead.size() < 4 * threads + 16)) {
+                    String t = work.get(next++);
+                    Callable<Object> task = () -> isUrl(t) ? prepareUrl(t) : prepareFile(Path.of(t));
+                    ahead.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
+                }
+                progress.update(i, work.size(), work.get(i));
+                Object r = result(ahead.poll(), work.get(i));
+                if (r instanceof Prepared p) {
+                    batch.add(p);
+                    batchSlots.add(i);
+                    batchPassages += p.article().passages().size();
+                    if (batch.size() >= BATCH_ARTICLES || batchPassages >= BATCH_PASSAGES) {
+                        fill(slots, batchSlots, write(batch));
+                        batch.clear();
+                        batchSlots.clear();
+                        batchPassages = 0;
+                        if (worker != null) {
+                            worker.wake();
+                        }
+                    }
+                } else {
+                    slots[i] = (IngestReport.Item) r;
+                }
+            }
+            fill(slots, batchSlots, write(batch));
+            items.addAll(java.util.Arrays.asList(slots));
+            progress.update(work.size(), work.size(), null);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            if (worker != null) {
+                worker.finish((d, tot) -> progress.update(d, tot, EMBEDDING));
+            }
         }
-        progress.update(work.size(), work.size(), null);
         return new IngestReport(items);
+    }
+
+    private static void fill(IngestReport.Item[] slots, List<Integer> at, List<IngestReport.Item> written) {
+        for (int j = 0; j < at.size(); j++) {
+            slots[at.get(j)] = written.get(j);
+        }
+    }
+
+    private static Object call(Callable<Object> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object result(Future<Object> f, String source) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return rejected(source, "interrupted");
+        } catch (ExecutionException e) {
+            return rejected(source, "could not be read (" + e.getCause().getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** An article ready to be written. */
+    private record Prepared(NewArticle article) {
+    }
+
+    /** Writes a batch in one transaction, each article behind its own savepoint. */
+    private List<IngestReport.Item> write(List<Prepared> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return store.write(c -> {
+                List<IngestReport.Item> out = new ArrayList<>();
+                for (Prepared p : batch) {
+                    NewArticle a = p.article();
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SAVEPOINT article");
+                    }
+                    try {
+                        Store.PutOutcome o = store.putArticle(c, a);
+                        try (java.sql.Statement st = c.createStatement()) {
+                            st.execute("RELEASE article");
+                        }
+                        out.add(item(a, o));
+                    } catch (java.sql.SQLException | RuntimeException e) {
+                        try (java.sql.Statement st = c.createStatement()) {
+                            st.execute("ROLLBACK TO article");
+                            st.execute("RELEASE article");
+                        }
+                        out.add(rejected(a.source(), "could not be stored: " + e.getMessage()));
+                    }
+                }
+                return out;
+            });
+        } catch (StoreException e) {
+            List<IngestReport.Item> out = new ArrayList<>();
+            for (Prepared p : batch) {
+                out.add(rejected(p.article().source(), e.getMessage()));
+            }
+            return out;
+        }
+    }
+
+    private static IngestReport.Item item(NewArticle a, Store.PutOutcome out) {
+        IngestReport.Status st = switch (out.result()) {
+            case ADDED -> IngestReport.Status.ADDED;
+            case UPDATED -> IngestReport.Status.UPDATED;
+            case UNCHANGED -> IngestReport.Status.UNCHANGED;
+        };
+        return new IngestReport.Item(a.source(), st, out.articleId(), a.title(), a.passages().size(), null);
     }
 
     static boolean supported(Path p) {
@@ -114,6 +269,27 @@ public final class Ingester {
     }
 
     public IngestReport.Item ingestFile(Path file) {
+        return finish(prepareFile(file));
+    }
+
+    public IngestReport.Item ingestUrl(String url) {
+        return finish(prepareUrl(url));
+    }
+
+    /** Writes a prepared article on its own, or passes a verdict through. */
+    private IngestReport.Item finish(Object prepared) {
+        if (prepared instanceof Prepared p) {
+            try {
+                return item(p.article(), store.putArticle(p.article()));
+            } catch (StoreException e) {
+                return rejected(p.article().source(), e.getMessage());
+            }
+        }
+        return (IngestReport.Item) prepared;
+    }
+
+    /** A {@link Prepared} article, or the item saying why there is nothing to write. */
+    private Object prepareFile(Path file) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
             long size = Files.size(file);
@@ -127,13 +303,13 @@ public final class Ingester {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
-            return store(source, bytes, kind, titleFromFileName(name), null);
+            return prepare(source, bytes, kind, titleFromFileName(name), null);
         } catch (IOException e) {
             return rejected(source, "cannot read the file: " + e.getMessage());
         }
     }
 
-    public IngestReport.Item ingestUrl(String url) {
+    private Object prepareUrl(String url) {
         try {
             URI uri = URI.create(url);
             HttpRequest req = HttpRequest.newBuilder(uri).timeout(options.fetchTimeout())
@@ -158,7 +334,7 @@ public final class Ingester {
                 if (kind == null) {
                     return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
                 }
-                return store(url, bytes, kind, uri.getHost(), url);
+                return prepare(url, bytes, kind, uri.getHost(), url);
             }
         } catch (IllegalArgumentException e) {
             return rejected(url, "not a valid URL");
@@ -184,10 +360,10 @@ public final class Ingester {
             return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
         }
         String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
-        return store(source, bytes, kind, titleFromFileName(fileName), null);
+        return finish(prepare(source, bytes, kind, titleFromFileName(fileName), null));
     }
 
-    private IngestReport.Item store(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
+    private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
         String hash = sha256(bytes);
         try {
             Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.contentHash().equals(hash));
@@ -214,14 +390,8 @@ public final class Ingester {
                 }
             }
             String url = a.url() != null ? a.url() : pageUrl;
-            Store.PutOutcome out = store.putArticle(new NewArticle(source, a.title(), url, a.author(), a.published(),
+            return new Prepared(new NewArticle(source, a.title(), url, a.author(), a.published(),
                     hash, a.body(), a.sources(), spans, claims));
-            IngestReport.Status st = switch (out.result()) {
-                case ADDED -> IngestReport.Status.ADDED;
-                case UPDATED -> IngestReport.Status.UPDATED;
-                case UNCHANGED -> IngestReport.Status.UNCHANGED;
-            };
-            return new IngestReport.Item(source, st, out.articleId(), a.title(), spans.size(), null);
         } catch (RejectedException e) {
             return rejected(source, e.getMessage());
         } catch (StoreException e) {

@@ -1,37 +1,96 @@
 package dev.footnote.retrieve;
 
-import dev.footnote.store.Passage;
+import dev.footnote.embed.Embedder;
 import dev.footnote.store.Store;
+import dev.footnote.store.Vectors;
 import dev.footnote.text.Terms;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * BM25 passage search over the FTS5 index, with a per-article cap so one long article cannot
- * crowd out the rest, and a coverage test that decides whether anything relevant was found.
+ * Passage search: BM25 over the FTS5 index, exact vector search over passage embeddings, or both
+ * fused by reciprocal rank; then a per-article cap so one long article cannot crowd out the rest,
+ * and a coverage test that decides whether anything relevant was found.
  */
 public final class Retriever {
 
+    /** Which searches run: keywords, embeddings, or both fused. */
+    public enum Mode {
+        BM25, VECTOR, HYBRID;
+
+        public static Mode parse(String s) {
+            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        }
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /** Tunables; see config/footnote.example.yaml (retrieval.*). */
-    public record Options(int candidates, int perArticle, double minCoverage, double titleWeight) {
+    public record Options(int candidates, int perArticle, double minCoverage, double titleWeight, Mode mode,
+                          boolean planQueries, long maxScoredRows, int rrfK) {
+
+        public Options(int candidates, int perArticle, double minCoverage, double titleWeight) {
+            this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 1_000, Fusion.DEFAULT_K);
+        }
+
         public static Options defaults() {
             return new Options(40, 2, 0.5, 0.5);
         }
+
+        public Options withMode(Mode m) {
+            return new Options(candidates, perArticle, minCoverage, titleWeight, m, planQueries, maxScoredRows, rrfK);
+        }
+
+        public Options withPlanQueries(boolean plan) {
+            return new Options(candidates, perArticle, minCoverage, titleWeight, mode, plan, maxScoredRows, rrfK);
+        }
+    }
+
+    /** The embedding side: the query embedder and the matrix of passage vectors. */
+    public record VectorSide(Embedder embedder, VectorIndex index) {
     }
 
     private final Store store;
     private final Options options;
+    private final KeywordSearch keywords;
+    private final TermStats stats;
+    private final Supplier<VectorSide> vectorSide;
 
+    /** Keyword search only (whatever the mode says, there is nothing to embed with). */
     public Retriever(Store store, Options options) {
+        this(store, options, null);
+    }
+
+    /**
+     * @param vectorSide built on first vector search (loading the model then, not before); null
+     *                   for keyword search only
+     */
+    public Retriever(Store store, Options options, Supplier<VectorSide> vectorSide) {
         this.store = store;
         this.options = options;
+        this.stats = new TermStats(store);
+        this.keywords = new KeywordSearch(store, stats, options.titleWeight(), options.maxScoredRows());
+        this.vectorSide = vectorSide;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The mode searches actually run in: keyword search when there is no embedding side. */
+    public Mode mode() {
+        return vectorSide == null ? Mode.BM25 : options.mode();
     }
 
     public Retrieval search(String query, int k) {
@@ -41,56 +100,134 @@ public final class Retriever {
     /** Top {@code k} passages for the query, optionally only from one article. */
     public Retrieval search(String query, int k, String articleId) {
         List<String> words = FtsQuery.words(query);
-        String match = FtsQuery.anyOf(words);
-        if (match == null || k <= 0) {
+        Mode mode = mode();
+        boolean hasText = query != null && query.codePoints().anyMatch(Character::isLetterOrDigit);
+        if (k <= 0 || !hasText || (words.isEmpty() && mode == Mode.BM25)) {
             return new Retrieval(query, List.of(), List.of(), 0, false);
         }
         int limit = Math.max(k * 4, options.candidates());
-        String sql = "SELECT p.id, p.article_id, p.ordinal, p.start_char, p.end_char, p.text, a.title, a.url, "
-                + "bm25(passages_fts, ?, 1.0) AS s FROM passages_fts "
-                + "JOIN passages p ON p.rowid = passages_fts.rowid JOIN articles a ON a.id = p.article_id "
-                + "WHERE passages_fts MATCH ?" + (articleId != null ? " AND p.article_id = ?" : "")
-                + " ORDER BY s LIMIT ?";
-        List<SearchHit> candidates = store.read(c -> {
-            List<SearchHit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                ps.setDouble(i++, options.titleWeight());
-                ps.setString(i++, match);
-                if (articleId != null) {
-                    ps.setString(i++, articleId);
+
+        KeywordSearch.Result kw = null;
+        if (mode != Mode.VECTOR && !words.isEmpty()) {
+            kw = articleId != null ? keywords.within(articleId, words, limit)
+                    : options.planQueries() ? keywords.planned(words, limit, k) : keywords.plain(words, limit);
+        }
+        List<Long> vec = null;
+        Map<Long, Double> vecScore = new HashMap<>();
+        if (mode != Mode.BM25) {
+            VectorSide side = vectorSide.get();
+            float[] q = side.embedder().embed(query);
+            vec = new ArrayList<>();
+            if (articleId != null) {
+                for (VectorIndex.Hit h : within(side.index().model(), articleId, q, limit)) {
+                    vec.add(h.rowid());
+                    vecScore.put(h.rowid(), (double) h.score());
                 }
-                ps.setInt(i, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Passage p = new Passage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6));
-                        out.add(new SearchHit(p, rs.getString(7), rs.getString(8), -rs.getDouble(9)));
-                    }
-                }
-            }
-            return out;
-        });
-        List<SearchHit> hits = new ArrayList<>();
-        Map<String, Integer> perArticle = new HashMap<>();
-        int cap = articleId != null ? Integer.MAX_VALUE : options.perArticle();
-        for (SearchHit h : candidates) {
-            int n = perArticle.merge(h.passage().articleId(), 1, Integer::sum);
-            if (n <= cap) {
-                hits.add(h);
-                if (hits.size() == k) {
-                    break;
+            } else {
+                for (VectorIndex.Hit h : side.index().search(q, limit)) {
+                    vec.add(h.rowid());
+                    vecScore.put(h.rowid(), (double) h.score());
                 }
             }
         }
+
+        // The ranking: one list, or both fused.
+        List<Long> order = new ArrayList<>();
+        Map<Long, Double> score = new HashMap<>();
+        if (kw != null && vec != null) {
+            List<Long> kwIds = kw.ranked().stream().map(KeywordSearch.Ranked::rowid).toList();
+            for (Fusion.Fused<Long> f : Fusion.rrf(List.of(kwIds, vec), options.rrfK())) {
+                order.add(f.item());
+                score.put(f.item(), f.score());
+            }
+        } else if (kw != null) {
+            for (KeywordSearch.Ranked r : kw.ranked()) {
+                order.add(r.rowid());
+                score.put(r.rowid(), r.score());
+            }
+        } else if (vec != null) {
+            order.addAll(vec);
+            score.putAll(vecScore);
+        }
+
+        // Rows are fetched a few at a time: the per-article cap may skip some, rarely many.
+        Map<Long, KeywordSearch.Row> rows = new HashMap<>(kw == null ? Map.of() : kw.rows());
+        List<SearchHit> hits = new ArrayList<>();
+        Map<String, Integer> perArticle = new HashMap<>();
+        int cap = articleId != null ? Integer.MAX_VALUE : options.perArticle();
+        int chunk = Math.max(8, 2 * k);
+        for (int from = 0; from < order.size() && hits.size() < k; from += chunk) {
+            List<Long> part = order.subList(from, Math.min(order.size(), from + chunk));
+            Set<Long> need = new LinkedHashSet<>();
+            for (Long id : part) {
+                if (!rows.containsKey(id)) {
+                    need.add(id);
+                }
+            }
+            rows.putAll(keywords.rows(need));
+            for (Long id : part) {
+                KeywordSearch.Row r = rows.get(id);
+                if (r == null) {
+                    if (vec != null && vectorSide != null) {
+                        vectorSide.get().index().markStale(); // deleted since the matrix was loaded
+                    }
+                    continue;
+                }
+                int n = perArticle.merge(r.passage().articleId(), 1, Integer::sum);
+                if (n <= cap) {
+                    hits.add(new SearchHit(r.passage(), r.title(), r.url(), score.get(id)));
+                    if (hits.size() == k) {
+                        break;
+                    }
+                }
+            }
+        }
+
         Terms terms = new Terms();
-        List<String> stems = new ArrayList<>(new java.util.LinkedHashSet<>(terms.contentTerms(String.join(" ", words))));
+        List<String> stems = new ArrayList<>(new LinkedHashSet<>(terms.contentTerms(String.join(" ", words))));
         if (stems.isEmpty()) {
             for (String w : words) {
                 stems.add(terms.stem(w));
             }
         }
-        double coverage = hits.isEmpty() ? 0 : coverage(stems, hits.get(0), terms);
+        // "Not found" is judged on the best keyword passage when keywords were searched, so that
+        // fusion changes the order of passages, not whether the question is answerable.
+        SearchHit judge = hits.isEmpty() ? null : hits.get(0);
+        if (kw != null && !kw.ranked().isEmpty()) {
+            long bestId = kw.ranked().get(0).rowid();
+            if (!rows.containsKey(bestId)) {
+                rows.putAll(keywords.rows(List.of(bestId)));
+            }
+            KeywordSearch.Row best = rows.get(bestId);
+            if (best != null) {
+                judge = new SearchHit(best.passage(), best.title(), best.url(), kw.ranked().get(0).score());
+            }
+        }
+        double coverage = judge == null ? 0 : coverage(stems, judge, terms);
         return new Retrieval(query, stems, hits, coverage, !hits.isEmpty() && coverage >= options.minCoverage());
+    }
+
+    /** Vector similarity of each passage of one article that has a vector. */
+    private List<VectorIndex.Hit> within(String model, String articleId, float[] q, int limit) {
+        List<VectorIndex.Hit> out = store.read(c -> {
+            List<VectorIndex.Hit> hs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.rowid, v.vector FROM passage_vectors v "
+                    + "JOIN passages p ON p.rowid = v.rowid WHERE p.article_id = ? AND v.model = ?")) {
+                ps.setString(1, articleId);
+                ps.setString(2, model);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        float[] v = Vectors.decode(rs.getBytes(2));
+                        if (v.length == q.length) {
+                            hs.add(new VectorIndex.Hit(rs.getLong(1), VectorIndex.dot(q, v, 0, v.length)));
+                        }
+                    }
+                }
+            }
+            return hs;
+        });
+        out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return out.size() > limit ? out.subList(0, limit) : out;
     }
 
     /** IDF-weighted share of the query's terms that the hit (text or title) contains. */
@@ -109,36 +246,24 @@ public final class Retriever {
         return total == 0 ? 0 : got / total;
     }
 
-    /** Okapi IDF of each stemmed term from the FTS vocabulary; unseen terms get the highest IDF. */
+    /** Okapi IDF of each stemmed term from the (cached) FTS statistics; unseen terms get the highest IDF. */
     public Map<String, Double> idf(List<String> stems) {
         if (stems.isEmpty()) {
             return Map.of();
         }
-        return store.read(c -> {
-            Map<String, Integer> df = new HashMap<>();
-            long n;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM passages")) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    n = rs.next() ? rs.getLong(1) : 0;
-                }
-            }
-            String marks = String.join(",", Collections.nCopies(stems.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT term, doc FROM passages_vocab WHERE term IN (" + marks + ")")) {
-                for (int i = 0; i < stems.size(); i++) {
-                    ps.setString(i + 1, stems.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        df.put(rs.getString(1), rs.getInt(2));
-                    }
-                }
-            }
-            Map<String, Double> out = new HashMap<>();
-            for (String s : stems) {
-                int d = df.getOrDefault(s, 0);
-                out.put(s, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
-            }
-            return out;
-        });
+        TermStats.Snapshot snap = stats.current();
+        Map<String, Integer> df = stats.df(snap, stems);
+        long n = snap.rows;
+        Map<String, Double> out = new HashMap<>();
+        for (String s : stems) {
+            int d = df.getOrDefault(s, 0);
+            out.put(s, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+        }
+        return out;
+    }
+
+    /** What the keyword planner does with a question (for tests and the benchmark). */
+    KeywordSearch.Plan plan(String query) {
+        return keywords.planned(FtsQuery.words(query), Math.max(20, options.candidates()), 5).plan();
     }
 }

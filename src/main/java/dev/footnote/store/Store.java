@@ -43,6 +43,7 @@ public final class Store implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Store(Path path, Connection writer, List<Connection> readers) {
         this.path = path;
@@ -190,6 +191,14 @@ public final class Store implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Counts the write transactions this process committed; caches built from the database (term
+     * statistics, the vector matrix) compare it to know when to look again.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
     public int schemaVersion() {
         return read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
@@ -232,6 +241,7 @@ public final class Store implements AutoCloseable {
             try {
                 T result = work.run(writer);
                 writer.commit();
+                generation.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
@@ -343,29 +353,33 @@ public final class Store implements AutoCloseable {
     }
 
     private static void insertPassages(Connection c, String id, NewArticle a) throws SQLException {
+        // Rowids are given, not read back per row (that costs a query per passage): inside this
+        // write transaction no other connection can insert, so MAX(rowid) + 1 onwards is free.
+        long next;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(rowid), 0) FROM passages")) {
+            next = rs.next() ? rs.getLong(1) + 1 : 1;
+        }
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO passages(id, article_id, ordinal, start_char, end_char, text) VALUES (?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS);
+                "INSERT INTO passages(rowid, id, article_id, ordinal, start_char, end_char, text) VALUES (?,?,?,?,?,?,?)");
              PreparedStatement f = c.prepareStatement("INSERT INTO passages_fts(rowid, title, text) VALUES (?,?,?)")) {
             for (NewArticle.PassageSpan s : a.passages()) {
                 String text = a.body().substring(s.start(), s.end());
-                p.setString(1, passageId(id, s.ordinal()));
-                p.setString(2, id);
-                p.setInt(3, s.ordinal());
-                p.setInt(4, s.start());
-                p.setInt(5, s.end());
-                p.setString(6, text);
-                p.executeUpdate();
-                long rowid;
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    rowid = keys.getLong(1);
-                }
+                long rowid = next++;
+                p.setLong(1, rowid);
+                p.setString(2, passageId(id, s.ordinal()));
+                p.setString(3, id);
+                p.setInt(4, s.ordinal());
+                p.setInt(5, s.start());
+                p.setInt(6, s.end());
+                p.setString(7, text);
+                p.addBatch();
                 f.setLong(1, rowid);
                 f.setString(2, a.title());
                 f.setString(3, text);
-                f.executeUpdate();
+                f.addBatch();
             }
+            p.executeBatch();
+            f.executeBatch();
         }
         if (!a.claims().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(

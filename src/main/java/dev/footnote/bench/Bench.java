@@ -1,0 +1,554 @@
+package dev.footnote.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.footnote.cli.App;
+import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.Secrets;
+import dev.footnote.embed.Embedder;
+import dev.footnote.embed.MiniLmEmbedder;
+import dev.footnote.ingest.IngestReport;
+import dev.footnote.retrieve.Retrieval;
+import dev.footnote.retrieve.Retriever;
+import dev.footnote.retrieve.SearchHit;
+import dev.footnote.retrieve.VectorIndex;
+import dev.footnote.store.Store;
+import dev.footnote.store.Vectors;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code footnote bench}: ingest throughput, query latency of every retrieval method at two
+ * corpus sizes and on real articles, Lucene as the yardstick, and retrieval quality on RGB.
+ * Everything runs in temporary databases; nothing the user has is touched.
+ */
+public final class Bench {
+
+    /** What to run. */
+    public record Options(int passages, int queries, double luceneWarmupSeconds, long seed, Path data) {
+    }
+
+    static final String SYNTHETIC_MODEL = "synthetic-random-384";
+    static final int K = 5;
+
+    private final FootnoteConfig base;
+    private final Secrets secrets;
+    private final Options options;
+    private final PrintWriter log;
+    private final Embedder embedder = new MiniLmEmbedder();
+    private final Map<String, Object> out = new LinkedHashMap<>();
+    private final List<Map<String, Object>> ingest = new ArrayList<>();
+    private final List<Map<String, Object>> latency = new ArrayList<>();
+    private final List<Map<String, Object>> lucene = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public Bench(FootnoteConfig base, Secrets secrets, Options options, PrintWriter log) {
+        this.base = base;
+        this.secrets = secrets;
+        this.options = options;
+        this.log = log;
+    }
+
+    public Map<String, Object> run() throws IOException {
+        Path tmp = Files.createTempDirectory("footnote-bench");
+        try {
+            Map<String, Object> machine = new LinkedHashMap<>();
+            machine.put("cores", Runtime.getRuntime().availableProcessors());
+            machine.put("java", System.getProperty("java.version"));
+            machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+            machine.put("load_average_at_start", loadAverage());
+            out.put("machine", machine);
+            out.put("ingest", ingest);
+            out.put("latency", latency);
+            out.put("lucene", lucene);
+            embedder.embed("warm up the embedding model");
+            List<Integer> sizes = new ArrayList<>(new LinkedHashSet<>(
+                    Stream.of(Math.min(10_000, options.passages()), options.passages()).sorted().toList()));
+            for (int n : sizes) {
+                synthetic(tmp, n);
+            }
+            Path wikinews = options.data().resolve("wikinews");
+            if (Files.isDirectory(wikinews)) {
+                wikinews(tmp, wikinews);
+            } else {
+                notes.add("no " + wikinews + ": the real-articles part was skipped");
+            }
+            Path rgb = options.data().resolve("retrieval").resolve("rgb_en_fact_dev.jsonl");
+            if (Files.isRegularFile(rgb)) {
+                out.put("quality", rgb(tmp, rgb));
+            } else {
+                notes.add("no " + rgb + ": the quality part was skipped");
+            }
+            notes.add("vector and hybrid latency on the synthetic corpora search random unit vectors (" + SYNTHETIC_MODEL
+                    + "): an exact scan costs the same whatever the vectors hold, and embedding 100k passages would take"
+                    + " about ten minutes; the query is embedded by the real model, so its cost is included");
+            machine.put("load_average_at_end", loadAverage());
+            out.put("notes", notes);
+            return out;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    // ---- corpora ---------------------------------------------------------------------------
+
+    private App app(Path db, String mode) {
+        FootnoteConfig.RetrievalConfig r = base.retrieval();
+        FootnoteConfig.RetrievalConfig rc = new FootnoteConfig.RetrievalConfig(r.k(), r.candidates(), r.perArticle(),
+                r.minCoverage(), r.titleWeight(), mode, r.planQueries(), r.maxScoredRows(), r.rrfK());
+        FootnoteConfig c = new FootnoteConfig(base.database(), base.prompts(), base.ingest(), rc, base.answer(), base.llm(), base.discord());
+        App app = new App(c, db, secrets);
+        app.declineSamples();
+        return app;
+    }
+
+    /** CPU time of the whole process (every thread: parsing, writing, embedding, JIT, GC), or -1. */
+    static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : -1;
+    }
+
+    private Map<String, Object> timeIngest(App app, Path folder, String corpus, boolean embeddings) {
+        long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
+        IngestReport report = app.ingester().ingest(List.of(folder.toString()), dev.footnote.ingest.Ingester.Progress.NONE);
+        double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = processCpuSeconds() - c0;
+        int passages = app.store().passageCount();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("corpus", corpus);
+        m.put("embeddings", embeddings);
+        m.put("articles", report.count(IngestReport.Status.ADDED));
+        m.put("passages", passages);
+        m.put("seconds", round(s, 2));
+        m.put("passages_per_s", round(passages / s, 0));
+        // Load-independent: how many passages one core's second of CPU ingests (x cores = the rate on an idle machine).
+        m.put("cpu_seconds", round(cpu, 2));
+        m.put("passages_per_cpu_s", round(passages / cpu, 0));
+        ingest.add(m);
+        log.printf("bench: ingested %d passages of %s in %.1f s (%s embeddings)%n", passages, corpus, s, embeddings ? "with" : "without");
+        log.flush();
+        return m;
+    }
+
+    private void synthetic(Path tmp, int n) throws IOException {
+        String corpus = "synthetic-" + (n >= 1000 ? n / 1000 + "k" : String.valueOf(n));
+        SyntheticCorpus sc = new SyntheticCorpus(options.seed());
+        Path dir = tmp.resolve(corpus);
+        log.printf("bench: writing %s (%d passages, Zipf words, seed %d)%n", corpus, n, options.seed());
+        log.flush();
+        FootnoteConfig.IngestConfig ic = base.ingest();
+        List<String> texts = sc.write(dir, n, options.seed() + n,
+                new dev.footnote.ingest.Chunker(new dev.footnote.text.SentenceSplitter(), ic.minWords(), ic.maxWords()));
+        List<SyntheticCorpus.Query> qs = sc.queries(texts, options.queries(), options.seed() + 1);
+        List<String> queries = qs.stream().map(SyntheticCorpus.Query::text).toList();
+        List<String> sources = qs.stream().map(SyntheticCorpus.Query::source).toList();
+        try (App app = app(tmp.resolve(corpus + ".db"), "bm25")) {
+            timeIngest(app, dir, corpus, false);
+            deleteTree(dir);
+            Store store = app.store();
+            addRandomVectors(store, options.seed());
+            VectorIndex index = new VectorIndex(store, SYNTHETIC_MODEL, null, null);
+            index.refresh();
+            timeMethods(store, corpus, queries, new Retriever.VectorSide(embedder, index), sources);
+            timeLucene(tmp, store, corpus, queries);
+        }
+    }
+
+    private void wikinews(Path tmp, Path folder) throws IOException {
+        try (App app = app(tmp.resolve("wikinews-bm25.db"), "bm25")) {
+            timeIngest(app, folder, "wikinews", false);
+        }
+        try (App app = app(tmp.resolve("wikinews.db"), "hybrid")) {
+            timeIngest(app, folder, "wikinews", true);
+            Store store = app.store();
+            List<String> queries = new ArrayList<>();
+            store.listArticles().forEach(a -> queries.add(a.title() + "?"));
+            VectorIndex index = new VectorIndex(store, embedder.model(), null, null);
+            index.refresh();
+            timeMethods(store, "wikinews", queries, new Retriever.VectorSide(embedder, index), null);
+            timeLucene(tmp, store, "wikinews", queries);
+        }
+    }
+
+    private void addRandomVectors(Store store, long seed) {
+        List<Long> rowids = store.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages ORDER BY rowid"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+        Random r = new Random(seed);
+        Vectors v = new Vectors(store);
+        for (int from = 0; from < rowids.size(); from += 5000) {
+            List<Long> part = rowids.subList(from, Math.min(rowids.size(), from + 5000));
+            List<float[]> vs = new ArrayList<>();
+            for (int i = 0; i < part.size(); i++) {
+                float[] x = new float[MiniLmEmbedder.DIMENSIONS];
+                double norm = 0;
+                for (int d = 0; d < x.length; d++) {
+                    x[d] = (float) r.nextGaussian();
+                    norm += x[d] * x[d];
+                }
+                for (int d = 0; d < x.length; d++) {
+                    x[d] /= (float) Math.sqrt(norm);
+                }
+                vs.add(x);
+            }
+            v.put(SYNTHETIC_MODEL, part, vs);
+        }
+    }
+
+    // ---- latency ---------------------------------------------------------------------------
+
+    private Map<String, Retriever> retrievers(Store store, Retriever.VectorSide side) {
+        Retriever.Options o = new App(base, store.path(), secrets).retrievalOptions();
+        Map<String, Retriever> m = new LinkedHashMap<>();
+        m.put("bm25-plain", new Retriever(store, o.withMode(Retriever.Mode.BM25).withPlanQueries(false)));
+        m.put("bm25-planned", new Retriever(store, o.withMode(Retriever.Mode.BM25).withPlanQueries(true)));
+        m.put("vector", new Retriever(store, o.withMode(Retriever.Mode.VECTOR), () -> side));
+        m.put("hybrid", new Retriever(store, o.withMode(Retriever.Mode.HYBRID).withPlanQueries(true), () -> side));
+        return m;
+    }
+
+    /**
+     * Times every method on the queries; with {@code sources} (synthetic corpora) also counts how
+     * often the paragraph a query was drawn from is in the top 5 ("source@5": the only relevance
+     * judgement a synthetic corpus has, and what the keyword planner must not lose).
+     */
+    private void timeMethods(Store store, String corpus, List<String> queries, Retriever.VectorSide side, List<String> sources) {
+        int passages = store.passageCount();
+        Map<String, List<List<String>>> results = new LinkedHashMap<>();
+        for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
+            Retriever r = e.getValue();
+            List<List<String>> found = new ArrayList<>();
+            int[] sourceHits = {0};
+            Function<String, Object> f = q -> r.search(q, K);
+            double[] first = pass(queries, q -> {
+                Retrieval res = r.search(q, K);
+                if (sources != null) {
+                    String src = sources.get(found.size());
+                    if (res.hits().stream().anyMatch(h -> SyntheticCorpus.isSource(h.passage().text(), src))) {
+                        sourceHits[0]++;
+                    }
+                }
+                found.add(res.hits().stream().map(h -> h.passage().id()).toList());
+                return res;
+            });
+            results.put(e.getKey(), found);
+            double[] cpu = new double[queries.size()];
+            double[] warm = pass(queries, f, cpu);
+            Map<String, Object> m = row(corpus, passages, e.getKey(), 1, warm, queries.size() / (sum(warm) / 1000));
+            m.put("first_pass_p50_ms", round(pct(first, 50), 3));
+            m.put("first_pass_p99_ms", round(pct(first, 99), 3));
+            m.put("cpu_p50_ms", round(pct(cpu, 50), 3));
+            m.put("cpu_p99_ms", round(pct(cpu, 99), 3));
+            if (sources != null && e.getKey().startsWith("bm25")) {
+                m.put("source_at_5", round(sourceHits[0] / (double) queries.size(), 3));
+            }
+            if (e.getKey().equals("bm25-planned")) {
+                m.put("top5_overlap_with_plain", round(overlap(results.get("bm25-plain"), found), 3));
+            }
+            latency.add(m);
+            double[][] two = new double[1][];
+            double qps = twoThreads(queries, f, two);
+            latency.add(row(corpus, passages, e.getKey(), 2, two[0], qps));
+            log.printf("bench: %-12s %-13s p50 %.2f ms  p99 %.2f ms  (2 threads: %.0f q/s)%n", corpus, e.getKey(),
+                    pct(warm, 50), pct(warm, 99), qps);
+            log.flush();
+        }
+    }
+
+    private void timeLucene(Path tmp, Store store, String corpus, List<String> queries) throws IOException {
+        List<LuceneIndex.Doc> docs = docs(store);
+        long t0 = System.nanoTime();
+        try (LuceneIndex li = new LuceneIndex(tmp.resolve("lucene-" + corpus), docs, (float) base.retrieval().titleWeight().doubleValue())) {
+            double indexS = (System.nanoTime() - t0) / 1e9;
+            Function<String, Object> f = q -> li.search(q, base.retrieval().candidates(), K);
+            double[] first = pass(queries, f);
+            long until = System.nanoTime() + (long) (options.luceneWarmupSeconds() * 1e9);
+            int rounds = 0;
+            while (System.nanoTime() < until) {
+                pass(queries, f);
+                rounds++;
+            }
+            double[] warm = pass(queries, f);
+            double[][] two = new double[1][];
+            double qps = twoThreads(queries, f, two);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("corpus", corpus);
+            m.put("passages", docs.size());
+            m.put("index_seconds", round(indexS, 2));
+            m.put("first_pass_p50_ms", round(pct(first, 50), 3));
+            m.put("first_pass_p99_ms", round(pct(first, 99), 3));
+            m.put("warmup_seconds", options.luceneWarmupSeconds());
+            m.put("warmup_rounds", rounds);
+            m.put("warm_p50_ms", round(pct(warm, 50), 3));
+            m.put("warm_p99_ms", round(pct(warm, 99), 3));
+            m.put("warm_qps_1_thread", round(queries.size() / (sum(warm) / 1000), 0));
+            m.put("warm_qps_2_threads", round(qps, 0));
+            for (Map<String, Object> l : latency) {
+                if (l.get("corpus").equals(corpus) && l.get("threads").equals(1) && l.get("method").toString().startsWith("bm25")) {
+                    String key = l.get("method").toString().replace("-", "_");
+                    double p50 = (double) l.get("p50_ms");
+                    double p99 = (double) l.get("p99_ms");
+                    m.put(key + "_over_lucene_first_p50", round(p50 / pct(first, 50), 1));
+                    m.put(key + "_over_lucene_first_p99", round(p99 / pct(first, 99), 1));
+                    m.put(key + "_over_lucene_warm_p50", round(p50 / pct(warm, 50), 1));
+                    m.put(key + "_over_lucene_warm_p99", round(p99 / pct(warm, 99), 1));
+                }
+            }
+            lucene.add(m);
+            log.printf("bench: %-12s lucene        first p50 %.2f ms p99 %.2f ms; warmed p50 %.3f ms p99 %.3f ms%n", corpus,
+                    pct(first, 50), pct(first, 99), pct(warm, 50), pct(warm, 99));
+            log.flush();
+        }
+    }
+
+    private static List<LuceneIndex.Doc> docs(Store store) {
+        return store.read(c -> {
+            List<LuceneIndex.Doc> ds = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT p.article_id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.rowid");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ds.add(new LuceneIndex.Doc(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return ds;
+        });
+    }
+
+    private static double[] pass(List<String> queries, Function<String, Object> f) {
+        return pass(queries, f, null);
+    }
+
+    /** Wall-clock milliseconds per query; also this thread's CPU milliseconds when {@code cpu} is given. */
+    private static double[] pass(List<String> queries, Function<String, Object> f, double[] cpu) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] ms = new double[queries.size()];
+        for (int i = 0; i < ms.length; i++) {
+            long c = cpu != null ? bean.getCurrentThreadCpuTime() : 0;
+            long t = System.nanoTime();
+            f.apply(queries.get(i));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+            if (cpu != null) {
+                cpu[i] = (bean.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+        }
+        return ms;
+    }
+
+    /** Mean share of the plain query's top 5 that another method's top 5 also holds. */
+    static double overlap(List<List<String>> plain, List<List<String>> other) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < Math.min(plain.size(), other.size()); i++) {
+            if (plain.get(i).isEmpty()) {
+                continue;
+            }
+            Set<String> a = new HashSet<>(plain.get(i));
+            sum += other.get(i).stream().filter(a::contains).count() / (double) a.size();
+            n++;
+        }
+        return n == 0 ? 1 : sum / n;
+    }
+
+    /** Two threads each run every query (the second in reverse order); returns queries per second. */
+    private static double twoThreads(List<String> queries, Function<String, Object> f, double[][] latencies) {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<String> reversed = new ArrayList<>(queries);
+            java.util.Collections.reverse(reversed);
+            long t0 = System.nanoTime();
+            Future<double[]> a = pool.submit(() -> pass(queries, f));
+            Future<double[]> b = pool.submit(() -> pass(reversed, f));
+            double[] x = a.get();
+            double[] y = b.get();
+            double s = (System.nanoTime() - t0) / 1e9;
+            double[] all = Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, all, x.length, y.length);
+            latencies[0] = all;
+            return all.length / s;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> row(String corpus, int passages, String method, int threads, double[] ms, double qps) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("corpus", corpus);
+        m.put("passages", passages);
+        m.put("method", method);
+        m.put("threads", threads);
+        m.put("p50_ms", round(pct(ms, 50), 3));
+        m.put("p99_ms", round(pct(ms, 99), 3));
+        m.put("qps", round(qps, 0));
+        return m;
+    }
+
+    // ---- quality ---------------------------------------------------------------------------
+
+    private Map<String, Object> rgb(Path tmp, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> qs = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                qs.add(json.readTree(line));
+            }
+        }
+        Path dir = tmp.resolve("rgb");
+        Files.createDirectories(dir);
+        Map<String, String> titleOf = new LinkedHashMap<>();
+        List<String> questions = new ArrayList<>();
+        List<Set<String>> gold = new ArrayList<>();
+        for (JsonNode q : qs) {
+            Set<String> pos = new HashSet<>();
+            for (String kind : List.of("positive", "negative")) {
+                for (JsonNode p : q.path(kind)) {
+                    String text = p.asText();
+                    String title = titleOf.get(text);
+                    if (title == null) {
+                        title = String.format(Locale.ROOT, "r%04d", titleOf.size());
+                        titleOf.put(text, title);
+                        Files.writeString(dir.resolve(title + ".md"), "---\ntitle: \"" + title + "\"\n---\n\n" + text + "\n");
+                    }
+                    if (kind.equals("positive")) {
+                        pos.add(title);
+                    }
+                }
+            }
+            questions.add(String.join(" ", q.path("query").asText().split("\\s+")).strip());
+            gold.add(pos);
+        }
+        Map<String, Object> quality = new LinkedHashMap<>();
+        quality.put("questions", questions.size());
+        quality.put("passages", titleOf.size());
+        try (App app = app(tmp.resolve("rgb.db"), "hybrid")) {
+            timeIngest(app, dir, "rgb", true);
+            Store store = app.store();
+            VectorIndex index = new VectorIndex(store, embedder.model(), null, null);
+            Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
+            for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
+                List<List<String>> ranked = new ArrayList<>();
+                for (String q : questions) {
+                    Retrieval r = e.getValue().search(q, K);
+                    ranked.add(r.hits().stream().map(SearchHit::title).toList());
+                }
+                quality.put(e.getKey(), metrics(ranked, gold));
+            }
+            List<LuceneIndex.Doc> docs = docs(store);
+            try (LuceneIndex li = new LuceneIndex(tmp.resolve("lucene-rgb"), docs, (float) base.retrieval().titleWeight().doubleValue())) {
+                Map<String, String> titleOfArticle = new LinkedHashMap<>();
+                store.listArticles().forEach(a -> titleOfArticle.put(a.id(), a.title()));
+                List<List<String>> ranked = new ArrayList<>();
+                for (String q : questions) {
+                    // Footnote keeps at most per-article passages of one article; every RGB article is one passage or a few.
+                    List<String> titles = new ArrayList<>();
+                    for (String id : li.search(q, base.retrieval().candidates(), K)) {
+                        titles.add(titleOfArticle.get(id));
+                    }
+                    ranked.add(titles);
+                }
+                quality.put("lucene", metrics(ranked, gold));
+            }
+        }
+        log.printf("bench: quality on RGB (%d questions): %s%n", questions.size(), quality);
+        log.flush();
+        return quality;
+    }
+
+    static Map<String, Object> metrics(List<List<String>> ranked, List<Set<String>> gold) {
+        double r1 = 0;
+        double r5 = 0;
+        double mrr = 0;
+        for (int i = 0; i < ranked.size(); i++) {
+            List<String> r = ranked.get(i);
+            for (int j = 0; j < Math.min(5, r.size()); j++) {
+                if (gold.get(i).contains(r.get(j))) {
+                    r1 += j == 0 ? 1 : 0;
+                    r5 += 1;
+                    mrr += 1.0 / (j + 1);
+                    break;
+                }
+            }
+        }
+        int n = Math.max(1, ranked.size());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recall_at_1", round(r1 / n, 3));
+        m.put("recall_at_5", round(r5 / n, 3));
+        m.put("mrr_at_5", round(mrr / n, 3));
+        return m;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    /** The 1-minute load average (other programs competing for the cores), or -1 where unknown. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static double pct(double[] ms, double p) {
+        if (ms.length == 0) {
+            return 0;
+        }
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        int i = (int) Math.ceil(p / 100 * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+
+    private static double sum(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return s;
+    }
+
+    static double round(double x, int places) {
+        double f = Math.pow(10, places);
+        return Math.round(x * f) / f;
+    }
+
+    private static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+        } catch (IOException ignored) {
+            // temporary files; the OS cleans up what is left
+        }
+    }
+}
