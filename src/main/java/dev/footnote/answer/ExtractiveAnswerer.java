@@ -34,7 +34,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern NAME = Pattern.compile("(?<!^)(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)*");
 
     private static final double CONTEXT_WEIGHT = 0.5;
-    private static final double MIN_REACH = 0.7;
+    private static final double MIN_REACH = 0.6;
 
     private final TermWeights weights;
     private final Options options;
@@ -63,6 +63,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, Double> idf = weights.idf(q);
         double total = q.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
         String kind = questionKind(question);
+        Set<String> names = names(question, terms);
         List<Candidate> cands = new ArrayList<>();
         for (int r = 0; r < passages.size(); r++) {
             NumberedPassage p = passages.get(r);
@@ -70,6 +71,9 @@ public final class ExtractiveAnswerer implements Answerer {
             // A sentence inherits its article's topic: "the repairs cost 41.3 million" is about the
             // bridge in the title even though it does not name it, so context terms count half.
             Set<String> context = new HashSet<>(terms.contentTerms(p.title() + " " + text));
+            if (!context.containsAll(names)) {
+                continue; // a passage that never names who or what was asked about cannot answer it
+            }
             List<Span> spans = splitter.split(text);
             for (int i = 0; i < spans.size(); i++) {
                 String s = spans.get(i).of(text);
@@ -229,6 +233,22 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> inter = new HashSet<>(a);
         inter.retainAll(b);
         return inter.size() / (double) Math.min(a.size(), b.size()) > 0.8;
+    }
+
+    /**
+     * Stems of the names in a question: capitalised words other than the first ("the mayor of
+     * Greyford", "the Voyager probe"). An answer must come from a passage that names them.
+     */
+    static Set<String> names(String question, Terms terms) {
+        Set<String> out = new HashSet<>();
+        String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !Terms.isStopWord(Terms.fold(w))) {
+                out.addAll(terms.contentTerms(w));
+            }
+        }
+        return out;
     }
 
     static String questionKind(String question) {

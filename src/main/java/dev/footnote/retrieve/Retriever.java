@@ -256,7 +256,7 @@ public final class Retriever {
         long n = snap.rows;
         Map<String, Double> out = new HashMap<>();
         for (String s : stems) {
-            int d = df.getOrDefault(s, 0);
+            int d = Math.max(1, df.getOrDefault(s, 0)); // unseen terms weigh as the rarest seen ones
             out.put(s, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
         }
         return out;

@@ -43,6 +43,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aPassageThatNeverNamesWhatWasAskedAboutCannotAnswer() {
+        List<NumberedPassage> ps = List.of(p(1, "Larkspur library", "The library keeps letters written by the town's first mayor."));
+        assertThat(answerer.answer("Who is the mayor of Greyford?", ps, List.of()).refused()).isTrue();
+        assertThat(answerer.answer("Who was the first mayor of Larkspur?", ps, List.of()).refused()).isFalse();
+    }
+
+    @Test
+    void aQuestionWordTheArticleDoesNotUseDoesNotBlockAnAnswer() {
+        List<NumberedPassage> ps = List.of(p(1, "Greyford composting",
+                "The council voted to extend its food-waste composting pilot to every household."));
+        Draft d = answerer.answer("What did the council decide about food waste?", ps, List.of());
+        assertThat(d.refused()).isFalse();
+        assertThat(d.text()).contains("voted to extend");
+    }
+
+    @Test
     void summaryPicksCentralSentencesInReadingOrder() {
         List<NumberedPassage> ps = List.of(
                 p(1, "Bridge", "The Harbor Bridge reopened on Friday after eighteen months of bridge repairs. A dog barked."),
