@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class AnswerService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*)]");
     public static final int MAX_QUESTION_CHARS = 1_000;
 
     /** Tunables; see config/footnote.example.yaml. */
@@ -187,19 +184,11 @@ public final class AnswerService {
         List<Flag> out = new ArrayList<>();
         List<dev.footnote.text.Span> sentences = new dev.footnote.text.SentenceSplitter().split(text);
         boolean any = false;
-        Matcher m = MARKER.matcher(text);
-        while (m.find()) {
-            int sentence = 1;
-            for (int i = 0; i < sentences.size(); i++) {
-                if (sentences.get(i).start() <= m.start()) {
-                    sentence = i + 1;
-                }
-            }
-            for (int n : citedNumbers(m.group())) {
+        for (int i = 0; i < sentences.size(); i++) {
+            for (int n : CitationMarkers.numbers(sentences.get(i).of(text))) {
                 any = true;
-                int s = sentence;
-                if ((n < 1 || n > passageCount) && out.stream().noneMatch(f -> f.sentence() == s && Integer.valueOf(n).equals(f.citation()))) {
-                    out.add(new Flag(sentence, Flag.BAD_CITATION, n, m.group(), "It cites [" + n + "], but "
+                if (n < 1 || n > passageCount) {
+                    out.add(new Flag(i + 1, Flag.BAD_CITATION, n, "[" + n + "]", "It cites [" + n + "], but "
                             + (passageCount == 0 ? "no passages were given" : "only passages 1 to " + passageCount + " were given")
                             + "; [" + n + "] is not a source."));
                 }
@@ -211,25 +200,9 @@ public final class AnswerService {
         return out;
     }
 
-    /** Every citation number in the text, in order of appearance; ranges like [1-3] expand. */
+    /** Every citation number in the text, in order of first appearance; ranges like [1-3] expand. */
     public static List<Integer> citedNumbers(String text) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = MARKER.matcher(text);
-        while (m.find()) {
-            for (String part : m.group(1).split("\\s*[,;]\\s*")) {
-                String[] range = part.split("\\s*[–-]\\s*");
-                try {
-                    int a = Integer.parseInt(range[0].strip());
-                    int b = range.length > 1 ? Integer.parseInt(range[1].strip()) : a;
-                    for (int n = a; n <= Math.min(b, a + 20); n++) {
-                        out.add(n);
-                    }
-                } catch (NumberFormatException ignored) {
-                    // not a citation after all
-                }
-            }
-        }
-        return out;
+        return CitationMarkers.numbers(text);
     }
 
     private long record(String kind, String question, String articleId, Draft draft, List<NumberedPassage> given,
