@@ -36,7 +36,7 @@ public final class Render {
                 if (c.url() != null) {
                     b.append(" — ").append(c.url());
                 }
-                b.append('\n').append(indent(quote(c.quote(), 400))).append('\n');
+                b.append('\n').append(indent(quote(c.quote(), 1200))).append('\n');
             }
         }
         String warnings = flags(a.flags());
