@@ -72,6 +72,29 @@ class ConcurrencyTest {
             assertThat(store.articleCount()).isEqualTo(63);
             Thread.sleep(100);
             assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 2);
+
+            // Bounded memory: four more waves of 50 questions leave the heap where the first wave left it.
+            long before = usedHeapAfterGc();
+            ExecutorService again = Executors.newFixedThreadPool(8);
+            List<Future<AnswerService.Result>> waves = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                waves.add(again.submit(() -> service.ask("How much did the bridge repairs cost?", null, List.of(), "load")));
+            }
+            for (Future<AnswerService.Result> f : waves) {
+                assertThat(f.get(60, TimeUnit.SECONDS).answer().refused()).isFalse();
+            }
+            again.shutdown();
+            assertThat(again.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(usedHeapAfterGc() - before).isLessThan(32L * 1024 * 1024);
         }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 }
