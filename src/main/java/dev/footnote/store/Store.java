@@ -107,6 +107,8 @@ public final class Store implements AutoCloseable {
         cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (readOnly) {
             cfg.setReadOnly(true);
+        } else {
+            cfg.setCacheSize(-65536);
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
         return c;
