@@ -109,6 +109,7 @@ public final class Store implements AutoCloseable {
             cfg.setReadOnly(true);
         } else {
             cfg.setCacheSize(-65536);
+            cfg.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "16384");
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
         return c;
