@@ -60,9 +60,9 @@ public final class Ingester {
     /** The {@code current} of progress updates while passages are being embedded (done/total are passages). */
     public static final String EMBEDDING = "embedding passages";
 
-    /** Articles written per transaction by {@link #ingest}, and passages at most. */
-    static final int BATCH_ARTICLES = 64;
-    static final int BATCH_PASSAGES = 2000;
+    /** Articles written per transaction by {@link #ingest}, and passages at most (bigger batches: fewer FTS5 segments to merge). */
+    static final int BATCH_ARTICLES = 256;
+    static final int BATCH_PASSAGES = 8000;
     /** Threads that read and parse files ahead of the writer (the claim labeller runs on them too). */
     static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
