@@ -46,7 +46,10 @@ import java.util.stream.Stream;
 public final class Bench {
 
     /** What to run. */
-    public record Options(int passages, int queries, double luceneWarmupSeconds, long seed, Path data) {
+    public record Options(int passages, int queries, double luceneWarmupSeconds, long seed, Path data, boolean ingestOnly) {
+        public Options(int passages, int queries, double luceneWarmupSeconds, long seed, Path data) {
+            this(passages, queries, luceneWarmupSeconds, seed, data, false);
+        }
     }
 
     static final String SYNTHETIC_MODEL = "synthetic-random-384";
@@ -82,6 +85,13 @@ public final class Bench {
             out.put("ingest", ingest);
             out.put("latency", latency);
             out.put("lucene", lucene);
+            if (options.ingestOnly()) {
+                // Only the synthetic ingest at N passages, without embeddings: for iterating on ingest speed.
+                ingestOnly(tmp, options.passages());
+                machine.put("load_average_at_end", loadAverage());
+                out.put("notes", notes);
+                return out;
+            }
             embedder.embed("warm up the embedding model");
             List<Integer> sizes = new ArrayList<>(new LinkedHashSet<>(
                     Stream.of(Math.min(10_000, options.passages()), options.passages()).sorted().toList()));
@@ -173,6 +183,20 @@ public final class Bench {
             index.refresh();
             timeMethods(store, corpus, queries, new Retriever.VectorSide(embedder, index), sources);
             timeLucene(tmp, store, corpus, queries);
+        }
+    }
+
+    private void ingestOnly(Path tmp, int n) throws IOException {
+        String corpus = "synthetic-" + (n >= 1000 ? n / 1000 + "k" : String.valueOf(n));
+        SyntheticCorpus sc = new SyntheticCorpus(options.seed());
+        Path dir = tmp.resolve(corpus);
+        log.printf("bench: writing %s (%d passages, Zipf words, seed %d)%n", corpus, n, options.seed());
+        log.flush();
+        FootnoteConfig.IngestConfig ic = base.ingest();
+        sc.write(dir, n, options.seed() + n,
+                new dev.footnote.ingest.Chunker(new dev.footnote.text.SentenceSplitter(), ic.minWords(), ic.maxWords()));
+        try (App app = app(tmp.resolve(corpus + ".db"), "bm25")) {
+            timeIngest(app, dir, corpus, false);
         }
     }
 

@@ -46,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "../shared/data")
     Path data;
 
+    @Option(names = "--ingest-only", description = "Only the ingest of the N-passage synthetic corpus without embeddings (for iterating on ingest speed).")
+    boolean ingestOnly;
+
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
@@ -62,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         App app = root.app();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, Object> r = new Bench(app.config(), app.secrets(), new Bench.Options(passages, queries, warmup, seed, data), err).run();
+        Map<String, Object> r = new Bench(app.config(), app.secrets(), new Bench.Options(passages, queries, warmup, seed, data, ingestOnly), err).run();
         if (json) {
             out.println(Render.json(r));
         } else {
@@ -82,6 +85,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.println();
         Map<String, Object> machine = (Map<String, Object>) r.get("machine");
+        if (((List<?>) r.get("latency")).isEmpty()) {
+            out.printf("Load average %s at start, %s at end.%n", machine.get("load_average_at_start"), machine.get("load_average_at_end"));
+            return;
+        }
         out.printf("Query latency (top 5; first pass = cold caches; CPU = this thread's CPU time). Load average %s at start, %s at end.%n",
                 machine.get("load_average_at_start"), machine.get("load_average_at_end"));
         out.printf("  %-14s %9s %-13s %7s %8s %8s %8s %16s %14s%n", "corpus", "passages", "method", "threads", "p50 ms", "p99 ms", "q/s",

@@ -60,9 +60,9 @@ public final class Ingester {
     /** The {@code current} of progress updates while passages are being embedded (done/total are passages). */
     public static final String EMBEDDING = "embedding passages";
 
-    /** Articles written per transaction by {@link #ingest}, and passages at most. */
-    static final int BATCH_ARTICLES = 64;
-    static final int BATCH_PASSAGES = 2000;
+    /** Articles written per transaction by {@link #ingest}, and passages at most (bigger batches: fewer FTS5 segments to merge). */
+    static final int BATCH_ARTICLES = 256;
+    static final int BATCH_PASSAGES = 8000;
     /** Threads that read and parse files ahead of the writer (the claim labeller runs on them too). */
     static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -211,11 +211,33 @@ public final class Ingester {
     private record Prepared(NewArticle article) {
     }
 
-    /** Writes a batch in one transaction, each article behind its own savepoint. */
+    /**
+     * Writes a batch in one transaction. First without savepoints: FTS5 flushes its pending index
+     * data to a new segment at every savepoint, which made per-article savepoints the writer's
+     * largest cost. If any article fails, that whole transaction is rolled back and the batch is
+     * written again with each article behind its own savepoint, so a bad one costs only itself.
+     */
     private List<IngestReport.Item> write(List<Prepared> batch) {
         if (batch.isEmpty()) {
             return List.of();
         }
+        if (batch.size() > 1) {
+            try {
+                return store.write(c -> {
+                    List<IngestReport.Item> out = new ArrayList<>();
+                    for (Prepared p : batch) {
+                        out.add(item(p.article(), store.putArticle(c, p.article())));
+                    }
+                    return out;
+                });
+            } catch (RuntimeException e) { // a StoreException, or a reader bug on one article
+                // nothing of the batch was committed; write it again article by article below
+            }
+        }
+        return writeWithSavepoints(batch);
+    }
+
+    private List<IngestReport.Item> writeWithSavepoints(List<Prepared> batch) {
         try {
             return store.write(c -> {
                 List<IngestReport.Item> out = new ArrayList<>();

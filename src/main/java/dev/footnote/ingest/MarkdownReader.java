@@ -119,15 +119,21 @@ final class MarkdownReader {
 
     /** Markdown inline syntax to readable text; links keep their target visible as "text (url)". */
     private static String inline(String line, List<String> linkSink) {
-        String s = IMAGE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        Matcher m = LINK.matcher(s);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + " (" + m.group(2) + ")"));
+        // Each pattern needs a character the line may well not have; looking for it first skips
+        // the regex scans (EMPHASIS, with its look-arounds at every position, was most of parsing).
+        String s = line.contains("![") ? IMAGE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1))) : line;
+        if (s.contains("](")) {
+            Matcher m = LINK.matcher(s);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + " (" + m.group(2) + ")"));
+            }
+            m.appendTail(b);
+            s = LOCAL_LINK.matcher(b.toString()).replaceAll(x -> Matcher.quoteReplacement(x.group(1)));
         }
-        m.appendTail(b);
-        s = LOCAL_LINK.matcher(b.toString()).replaceAll(x -> Matcher.quoteReplacement(x.group(1)));
-        s = EMPHASIS.matcher(s).replaceAll("");
+        if (s.indexOf('*') >= 0 || s.contains("__")) {
+            s = EMPHASIS.matcher(s).replaceAll("");
+        }
         s = s.replace("`", "");
         return s;
     }

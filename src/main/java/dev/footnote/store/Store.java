@@ -107,6 +107,9 @@ public final class Store implements AutoCloseable {
         cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (readOnly) {
             cfg.setReadOnly(true);
+        } else {
+            cfg.setCacheSize(-65536);
+            cfg.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "16384");
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
         return c;

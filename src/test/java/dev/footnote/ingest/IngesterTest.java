@@ -65,6 +65,28 @@ class IngesterTest {
     }
 
     @Test
+    void anArticleTheDatabaseRefusesCostsOnlyItselfInABatch() throws IOException {
+        store.write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TRIGGER poison BEFORE INSERT ON articles WHEN NEW.title = 'Poisoned' "
+                        + "BEGIN SELECT RAISE(ABORT, 'poisoned title'); END");
+            }
+            return null;
+        });
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        for (int i = 0; i < 20; i++) {
+            Files.writeString(folder.resolve(String.format("a%02d.md", i)), MD.replace("Harbor Bridge reopens",
+                    i == 7 ? "Poisoned" : "Harbor Bridge reopens " + i));
+        }
+        IngestReport r = ingest(folder.toString());
+        assertThat(r.count(IngestReport.Status.ADDED)).isEqualTo(19);
+        assertThat(r.items().get(7).status()).isEqualTo(IngestReport.Status.REJECTED);
+        assertThat(r.items().get(7).reason()).contains("could not be stored", "poisoned title");
+        assertThat(store.listArticles()).hasSize(19);
+        assertThat(store.passageCount()).isEqualTo(19 * r.items().get(0).passages());
+    }
+
+    @Test
     void markdownWithFrontMatterAndSources() throws IOException {
         Path f = Files.writeString(dir.resolve("bridge.md"), MD);
         IngestReport r = ingest(f.toString());
