@@ -78,7 +78,7 @@ final class MarkdownReader {
             Matcher h = markdown && !inFence ? HEADING.matcher(line) : null;
             if (h != null && h.matches()) {
                 int level = h.group(1).length();
-                String heading = inline(h.group(2), null).strip();
+                String heading = inline(h.group(2)).strip();
                 if (inSources && level <= sourcesLevel) {
                     inSources = false;
                 }
@@ -104,7 +104,7 @@ final class MarkdownReader {
                 }
                 continue;
             }
-            body.append(markdown ? inline(line, sources) : line).append('\n');
+            body.append(markdown ? inline(line) : line).append('\n');
         }
         String cleanBody = TextCleaner.clean(body.toString());
         if (cleanBody.isBlank()) {
@@ -118,7 +118,7 @@ final class MarkdownReader {
     }
 
     /** Markdown inline syntax to readable text; links keep their target visible as "text (url)". */
-    private static String inline(String line, List<String> linkSink) {
+    private static String inline(String line) {
         // Each pattern needs a character the line may well not have; looking for it first skips
         // the regex scans (EMPHASIS, with its look-arounds at every position, was most of parsing).
         String s = line.contains("![") ? IMAGE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1))) : line;
@@ -135,6 +135,9 @@ final class MarkdownReader {
             s = EMPHASIS.matcher(s).replaceAll("");
         }
         s = s.replace("`", "");
+        if (s.indexOf('&') >= 0) {
+            s = org.jsoup.parser.Parser.unescapeEntities(s, false); // Markdown allows HTML entities: "&mdash;" reads as "—"
+        }
         return s;
     }
 
@@ -144,7 +147,7 @@ final class MarkdownReader {
             String rest = (item.substring(0, m.start()) + item.substring(m.end())).strip();
             return (m.group(1).strip() + (rest.isEmpty() ? "" : " " + rest) + " — " + m.group(2)).strip();
         }
-        return inline(item, null).strip();
+        return inline(item).strip();
     }
 
     private static List<String> dedupe(List<String> in) {

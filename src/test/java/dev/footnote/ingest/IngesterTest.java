@@ -145,6 +145,12 @@ class IngesterTest {
     }
 
     @Test
+    void htmlEntitiesInMarkdownAreDecoded() throws Exception {
+        ParsedArticle a = Ingester.parse("OSLO &mdash; The prize &amp; the medal, &lt;@123&gt;.".getBytes(StandardCharsets.UTF_8), "md", "T", null);
+        assertThat(a.body()).isEqualTo("OSLO — The prize & the medal, <@123>.");
+    }
+
+    @Test
     void emptyFrontMatterIsAllowed() throws Exception {
         ParsedArticle a = Ingester.parse("---\n---\nJust the body here.".getBytes(StandardCharsets.UTF_8), "md", "Fallback", null);
         assertThat(a.title()).isEqualTo("Fallback");
