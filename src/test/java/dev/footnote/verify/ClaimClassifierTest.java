@@ -29,6 +29,7 @@ class ClaimClassifierTest {
             "He is widely regarded as the best player of his generation.|is widely regarded",
             "The tower is believed to date from the twelfth century.|believed to",
             "It is said that the river once flooded the valley.|It is said",
+            "It is often said that the phone number belonged to a student flat.|It is often said",
             "Many people believe the treaty was a mistake.|Many people",
             "Studies show that the diet works.|studies",
     })
