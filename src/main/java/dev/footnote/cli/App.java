@@ -51,6 +51,7 @@ public final class App implements AutoCloseable {
     private Retriever retriever;
     private AnswerService service;
     private Ingester ingester;
+    private ProgressBar embeddingBar;
     private Embedder embedder;
     private Retriever.VectorSide vectorSide;
     private String providerOverride;
@@ -118,19 +119,23 @@ public final class App implements AutoCloseable {
     synchronized Retriever.VectorSide vectorSide() {
         if (vectorSide == null) {
             vectorSide = new Retriever.VectorSide(embedder(), new VectorIndex(store(), embedder().model(), embeddingIndexer(),
-                    App::reportEmbedding));
+                    this::reportEmbedding));
         }
         return vectorSide;
     }
 
     /** Passages embedded on demand before a search (a database filled without embeddings, or a new model). */
-    private static void reportEmbedding(int done, int total) {
-        if (total >= 50) {
-            System.err.printf("\rembedding passages %d/%d", done, total);
-            if (done == total) {
-                System.err.println();
-            }
-            System.err.flush();
+    private void reportEmbedding(int done, int total) {
+        if (total < 50) {
+            return;
+        }
+        if (embeddingBar == null) {
+            embeddingBar = new ProgressBar(new java.io.PrintWriter(System.err, true), System.console() != null);
+        }
+        embeddingBar.update(Ingester.EMBEDDING, done, total);
+        if (done == total) {
+            embeddingBar.done();
+            embeddingBar = null;
         }
     }
 

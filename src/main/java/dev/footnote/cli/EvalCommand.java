@@ -6,7 +6,6 @@ import dev.footnote.eval.EvalHistory;
 import dev.footnote.eval.Gate;
 import dev.footnote.eval.LabReport;
 import dev.footnote.eval.Metrics;
-import dev.footnote.eval.ProgressBar;
 import dev.footnote.eval.PromptLab;
 import dev.footnote.eval.PromptSet;
 import dev.footnote.eval.ProviderOverride;

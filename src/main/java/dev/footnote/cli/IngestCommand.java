@@ -61,10 +61,14 @@ final class IngestCommand implements Callable<Integer> {
         return report.count(IngestReport.Status.REJECTED) > 0 && report.count(IngestReport.Status.REJECTED) == report.items().size() ? 1 : 0;
     }
 
-    /** A one-line progress counter on stderr for folders of more than a few files. */
+    /**
+     * Progress of a large folder on stderr: one bar for the files, one for the embeddings that
+     * follow them. Small batches and --json runs show nothing; terminal redraws are throttled.
+     */
     static final class Progress implements Ingester.Progress {
         private final PrintWriter err;
         private final boolean quiet;
+        private final java.util.Map<String, ProgressBar> bars = new java.util.HashMap<>();
         private long last;
 
         Progress(PrintWriter err, boolean quiet) {
@@ -82,14 +86,12 @@ final class IngestCommand implements Callable<Integer> {
                 return;
             }
             last = now;
-            int width = 30;
-            int filled = total == 0 ? width : done * width / total;
-            String label = Ingester.EMBEDDING.equals(current) ? " " + current : "";
-            err.printf("\r[%s%s] %d/%d%s", "#".repeat(filled), " ".repeat(width - filled), done, total, label);
+            String series = Ingester.EMBEDDING.equals(current) ? Ingester.EMBEDDING : "files";
+            ProgressBar bar = bars.computeIfAbsent(series, k -> new ProgressBar(err, System.console() != null));
+            bar.update(series, done, total);
             if (done == total) {
-                err.println();
+                bar.done();
             }
-            err.flush();
         }
     }
 }

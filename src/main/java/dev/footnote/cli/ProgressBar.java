@@ -1,10 +1,11 @@
-package dev.footnote.eval;
+package dev.footnote.cli;
 
+import dev.footnote.eval.PromptLab;
 import java.io.PrintWriter;
 
 /**
- * The progress bar on stderr: redrawn in place on a terminal; elsewhere (CI logs) one line per
- * tenth of the work, so a log is not flooded.
+ * The progress bar on stderr for every long command (ingest, embedding, the prompt lab): redrawn
+ * in place on a terminal; elsewhere (CI logs) one line per tenth of the work, so a log is not flooded.
  */
 public final class ProgressBar implements PromptLab.Progress {
 
