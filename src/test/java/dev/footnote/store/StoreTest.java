@@ -36,6 +36,19 @@ class StoreTest {
     }
 
     @Test
+    void searchesReadTheFileThroughAMemoryMap() {
+        try (Store s = Store.open(dir.resolve("f.db"))) {
+            long mmap = s.read(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA mmap_size")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(mmap).isEqualTo(1L << 30);
+        }
+    }
+
+    @Test
     void putIsIdempotentAndReplacesChangedArticlesWhole() {
         try (Store s = Store.open(dir.resolve("f.db"))) {
             Store.PutOutcome first = s.putArticle(article("/a.md", "h1", "Alpha beta gamma. Experts say delta."));
