@@ -104,6 +104,12 @@ public final class Bench {
             } else {
                 notes.add("no " + wikinews + ": the real-articles part was skipped");
             }
+            Path cnn = options.data().resolve("support").resolve("qags_cnndm.jsonl");
+            if (Files.isRegularFile(cnn)) {
+                newsArticles(tmp, cnn);
+            } else {
+                notes.add("no " + cnn + ": embedding ingest on the CNN/DailyMail articles was skipped");
+            }
             Path rgb = options.data().resolve("retrieval").resolve("rgb_en_fact_dev.jsonl");
             if (Files.isRegularFile(rgb)) {
                 out.put("quality", rgb(tmp, rgb));
@@ -156,10 +162,26 @@ public final class Bench {
         // Load-independent: how many passages one core's second of CPU ingests (x cores = the rate on an idle machine).
         m.put("cpu_seconds", round(cpu, 2));
         m.put("passages_per_cpu_s", round(passages / cpu, 0));
+        m.put("words_per_passage", round(wordsPerPassage(app.store()), 0)); // embedding cost grows with length
         ingest.add(m);
-        log.printf("bench: ingested %d passages of %s in %.1f s (%s embeddings)%n", passages, corpus, s, embeddings ? "with" : "without");
+        log.printf("bench: ingested %d passages of %s in %.1f s, %.0f/s (%s embeddings)%n", passages, corpus, s, passages / s,
+                embeddings ? "with" : "without");
         log.flush();
         return m;
+    }
+
+    private static double wordsPerPassage(Store store) {
+        return store.read(c -> {
+            long words = 0;
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM passages"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    words += rs.getString(1).split("\\s+").length;
+                    n++;
+                }
+            }
+            return n == 0 ? 0.0 : words / (double) n;
+        });
     }
 
     private void synthetic(Path tmp, int n) throws IOException {
@@ -214,6 +236,29 @@ public final class Bench {
             timeMethods(store, "wikinews", queries, new Retriever.VectorSide(embedder, index), null);
             timeLucene(tmp, store, "wikinews", queries);
         }
+    }
+
+    /**
+     * Ingest with embeddings on a few hundred real news articles (the CNN/DailyMail articles of the
+     * QAGS set, about 700 passages of 100 words): Wikinews alone is too small a sample to time.
+     */
+    private void newsArticles(Path tmp, Path jsonl) throws IOException {
+        Path dir = tmp.resolve("cnndm");
+        Files.createDirectories(dir);
+        ObjectMapper json = new ObjectMapper();
+        int i = 0;
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                String article = json.readTree(line).path("article").asText();
+                Files.writeString(dir.resolve(String.format(Locale.ROOT, "a%03d.md", i)),
+                        "---\ntitle: \"CNN/DailyMail article " + i + "\"\n---\n\n" + article + "\n");
+                i++;
+            }
+        }
+        try (App app = app(tmp.resolve("cnndm.db"), "hybrid")) {
+            timeIngest(app, dir, "cnn-dailymail", true);
+        }
+        deleteTree(dir);
     }
 
     private void addRandomVectors(Store store, long seed) {
