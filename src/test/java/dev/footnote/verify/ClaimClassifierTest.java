@@ -163,6 +163,29 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void aCapitalisedCueWordInsideTheSentenceIsAName() {
+        assertThat(classify("The festival opens on May 16 in the old town.").flag()).isFalse();
+        assertThat(classify("The band released Many Rivers, its third album, in 1999.").flag()).isFalse();
+        assertThat(classify("She moved to Great Britain in 1990 with Several Friends Theatre.").flag()).isFalse();
+        // At the start of a sentence, or after a colon, the word is itself again.
+        assertThat(classify("Many rivers flood in spring.").flag()).isTrue();
+        assertThat(classify("The verdict was clear: Some witnesses had lied.").flag()).isTrue();
+        // Written in capitals throughout it is shouting, not a name.
+        assertThat(classify("The town was told that SOME residents must leave.").flag()).isTrue();
+    }
+
+    @Test
+    void receptionAndConjectureNeedAParticiple() {
+        assertThat(classify("The painter was widely admired in his lifetime.").flag()).isTrue();
+        assertThat(classify("The treaty is universally accepted as a turning point.").flag()).isTrue();
+        assertThat(classify("Rents vary widely across the region.").flag()).isFalse();
+        assertThat(classify("The tablets are widely available in pharmacies.").flag()).isFalse();
+        assertThat(classify("The monk may have copied the manuscript in Lyon.").flag()).isTrue();
+        assertThat(classify("The monk may have also copied the manuscript in Lyon.").flag()).isTrue();
+        assertThat(classify("A terraced house may have a small garden at the back.").flag()).isFalse();
+    }
+
+    @Test
     void classifyTextSplitsAndKeepsEverySentence() {
         String text = """
                 # Harbor bridge
