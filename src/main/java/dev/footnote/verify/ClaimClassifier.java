@@ -212,7 +212,7 @@ public final class ClaimClassifier {
     /** The sentence without Markdown structure, or null when it is a heading or has no prose. */
     private static String structuralBody(String s) {
         String x = s.strip();
-        if (x.isEmpty() || x.charAt(0) == '#') {
+        if (x.isEmpty() || isAtxHeading(x)) {
             return null;
         }
         if (x.charAt(0) == '|') {
@@ -239,6 +239,15 @@ public final class ClaimClassifier {
             return null;
         }
         return x;
+    }
+
+    /** A Markdown heading: one to six '#' then a space or the end of the line ("#hashtag" is text). */
+    private static boolean isAtxHeading(String x) {
+        int n = 0;
+        while (n < x.length() && x.charAt(n) == '#') {
+            n++;
+        }
+        return n > 0 && n <= 6 && (n == x.length() || Character.isWhitespace(x.charAt(n)));
     }
 
     /** A short line with no end punctuation whose words are capitalised: a heading in plain text. */

@@ -186,6 +186,21 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void aHashWithoutASpaceDoesNotMakeAHeading() {
+        assertThat(classify("#Critics warn the repairs were rushed.").flag()).isTrue();
+        assertThat(classify("## Critics warn the repairs were rushed").flag()).isFalse();
+        assertThat(classify("####### Critics warn the repairs were rushed.").flag()).isTrue();
+    }
+
+    @Test
+    void allegedIsAnUnnamedAccusation() {
+        SentenceClaim c = classify("The alleged fraud cost the bank its licence.");
+        assertThat(c.flag()).isTrue();
+        assertThat(c.kind()).isEqualTo(Flag.VAGUE_ATTRIBUTION);
+        assertThat(c.cues()).contains("alleged");
+    }
+
+    @Test
     void classifyTextSplitsAndKeepsEverySentence() {
         String text = """
                 # Harbor bridge
