@@ -201,6 +201,18 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void anOpinionOfANamedPersonIsAttributed() {
+        assertThat(classify("Grant believed the slump would last for years.").flag()).isFalse();
+        assertThat(classify("The finance minister thinks the recession will be short.").flag()).isFalse();
+        assertThat(classify("She has long felt that the museum was underfunded.").flag()).isFalse();
+        // Unnamed or impersonal holders of the view are still vague.
+        assertThat(classify("Some historians believe the treaty was a mistake.").flag()).isTrue();
+        assertThat(classify("The engineers and sometimes considered the bridge unsafe.").flag()).isTrue();
+        assertThat(classify("The bridge is not considered safe.").flag()).isTrue();
+        assertThat(classify("The bridge is often said to be haunted.").flag()).isTrue();
+    }
+
+    @Test
     void classifyTextSplitsAndKeepsEverySentence() {
         String text = """
                 # Harbor bridge
