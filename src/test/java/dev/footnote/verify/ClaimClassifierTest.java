@@ -213,6 +213,14 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void abilityAndSuperlativesAreNotHedges() {
+        assertThat(classify("The tower can be seen from most of the old town.").flag()).isFalse();
+        assertThat(classify("It was the most expensive bridge in the region.").flag()).isFalse();
+        assertThat(classify("Most residents oppose the new road.").flag()).isTrue();
+        assertThat(classify("The most famous bridge in the region was rebuilt.").flag()).isTrue();
+    }
+
+    @Test
     void classifyTextSplitsAndKeepsEverySentence() {
         String text = """
                 # Harbor bridge
