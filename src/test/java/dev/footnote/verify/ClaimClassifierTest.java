@@ -64,6 +64,14 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void aGeneralStatementOfPossibleEffectsIsNotAForecast() {
+        assertThat(classify("Uneven pressure may cause damage to the joint.").flag()).isFalse();
+        assertThat(classify("The rash may become infected.").flag()).isFalse();
+        assertThat(classify("The strike could cause delays next week.").kind()).isEqualTo(Flag.SPECULATION);
+        assertThat(classify("The dispute may derail the talks.").kind()).isEqualTo(Flag.SPECULATION);
+    }
+
+    @Test
     void aForecastAttributedToANamedSpeakerIsNotTheArticlesOwn() {
         assertThat(classify("The central bank said the reform could lead to higher prices.").flag()).isFalse();
     }
