@@ -229,6 +229,14 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void seenAndHeldAreAJudgementOnlyWithAsOrTo() {
+        assertThat(classify("Owls are often seen in old barns.").flag()).isFalse();
+        assertThat(classify("The markets are usually held on Saturdays.").flag()).isFalse();
+        assertThat(classify("The plan is often seen as naive.").flag()).isTrue();
+        assertThat(classify("The rule was widely held to be unfair.").flag()).isTrue();
+    }
+
+    @Test
     void classifyTextSplitsAndKeepsEverySentence() {
         String text = """
                 # Harbor bridge
