@@ -237,6 +237,15 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void anUnnamedGroupIsVagueWhenItHoldsAView() {
+        assertThat(classify("Historians have long argued that the fire was set deliberately.").flag()).isTrue();
+        assertThat(classify("Analysts expect growth to slow.").flag()).isTrue();
+        assertThat(classify("Critics dismissed the film as shallow.").flag()).isTrue();
+        assertThat(classify("The military observers work in mixed teams.").flag()).isFalse();
+        assertThat(classify("The society publishes letters from historians of the region.").flag()).isFalse();
+    }
+
+    @Test
     void classifyTextSplitsAndKeepsEverySentence() {
         String text = """
                 # Harbor bridge
