@@ -226,6 +226,7 @@ class ClaimClassifierTest {
         assertThat(classify("It was the most expensive bridge in the region.").flag()).isFalse();
         assertThat(classify("Most residents oppose the new road.").flag()).isTrue();
         assertThat(classify("The most famous bridge in the region was rebuilt.").flag()).isTrue();
+        assertThat(classify("The abbey was the most important building in the town.").flag()).isFalse();
     }
 
     @Test
