@@ -243,6 +243,11 @@ class ClaimClassifierTest {
         assertThat(classify("Analysts expect growth to slow.").flag()).isTrue();
         assertThat(classify("Critics dismissed the film as shallow.").flag()).isTrue();
         assertThat(classify("The military observers work in mixed teams.").flag()).isFalse();
+        assertThat(classify("Critics have charged that the college is a diploma mill.").flag()).isTrue();
+        assertThat(classify("The song was praised by critics on its release.").flag()).isTrue();
+        assertThat(classify("The album drew a mixed response from reviewers.").flag()).isTrue();
+        assertThat(classify("He ordered the arrest of his political opponents.").flag()).isFalse();
+        assertThat(classify("The opera was too long for the public and the critics.").flag()).isFalse();
         assertThat(classify("The society publishes letters from historians of the region.").flag()).isFalse();
     }
 
