@@ -168,6 +168,8 @@ class ClaimClassifierTest {
         assertThat(classify("It has been suggested that the APIs were the main complaint.").flag()).isTrue();
         assertThat(classify("The dam is one of the most famous landmarks in the country.").flag()).isTrue();
         assertThat(classify("The carbon dating puts the traps at some 2,000 years old.").flag()).isFalse();
+        assertThat(classify("The paint takes several minutes to dry.").flag()).isFalse();
+        assertThat(classify("The wall was rebuilt over several centuries.").flag()).isFalse();
     }
 
     @Test
