@@ -246,6 +246,8 @@ class ClaimClassifierTest {
         assertThat(classify("Critics dismissed the film as shallow.").flag()).isTrue();
         assertThat(classify("The military observers work in mixed teams.").flag()).isFalse();
         assertThat(classify("Critics have charged that the college is a diploma mill.").flag()).isTrue();
+        assertThat(classify("Economists now expect the central bank to raise rates.").flag()).isTrue();
+        assertThat(classify("Residents have complained about the noise for years.").flag()).isTrue();
         assertThat(classify("The song was praised by critics on its release.").flag()).isTrue();
         assertThat(classify("The album drew a mixed response from reviewers.").flag()).isTrue();
         assertThat(classify("He ordered the arrest of his political opponents.").flag()).isFalse();
