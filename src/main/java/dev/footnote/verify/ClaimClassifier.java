@@ -43,6 +43,8 @@ public final class ClaimClassifier {
     private final double threshold;
     private final int anachronismYears;
     private final Set<String> speechVerbs;
+    /** Verbs of opinion ("believed", "thinks"): attributed only to the subject right before them. */
+    private final Set<String> opinionVerbs;
     private final Set<String> vagueSubjects;
     private final Set<String> namedRoles;
     private final Set<String> pronouns;
@@ -67,6 +69,7 @@ public final class ClaimClassifier {
         this.threshold = cues.number("flag.threshold", 1.0);
         this.anachronismYears = (int) cues.number("anachronism.min_years", 3);
         this.speechVerbs = cues.list("speech_verbs");
+        this.opinionVerbs = cues.list("opinion_verbs");
         this.vagueSubjects = cues.list("vague_subjects");
         this.namedRoles = cues.list("named_roles");
         this.pronouns = cues.list("pronouns");
@@ -212,7 +215,7 @@ public final class ClaimClassifier {
     /** The sentence without Markdown structure, or null when it is a heading or has no prose. */
     private static String structuralBody(String s) {
         String x = s.strip();
-        if (x.isEmpty() || x.charAt(0) == '#') {
+        if (x.isEmpty() || isAtxHeading(x)) {
             return null;
         }
         if (x.charAt(0) == '|') {
@@ -239,6 +242,15 @@ public final class ClaimClassifier {
             return null;
         }
         return x;
+    }
+
+    /** A Markdown heading: one to six '#' then a space or the end of the line ("#hashtag" is text). */
+    private static boolean isAtxHeading(String x) {
+        int n = 0;
+        while (n < x.length() && x.charAt(n) == '#') {
+            n++;
+        }
+        return n > 0 && n <= 6 && (n == x.length() || Character.isWhitespace(x.charAt(n)));
     }
 
     /** A short line with no end punctuation whose words are capitalised: a heading in plain text. */
@@ -354,9 +366,13 @@ public final class ClaimClassifier {
                 }
                 continue;
             }
+            if (opinionVerbs.contains(w) && t.type[k] == Tokens.WORD && !t.cap[k] && !passive(t, k)
+                    && namedSubject(t, k, first)) {
+                return Attribution.NAMED; // "Grant believed", "she thinks": a named person's view
+            }
             if (speechVerbs.contains(w) && t.type[k] == Tokens.WORD && (!t.cap[k] || k == first)) {
-                if (k > 0 && BE.contains(t.text[k - 1])) {
-                    continue; // "it is said", "was reported": impersonal
+                if (passive(t, k)) {
+                    continue; // "it is said", "was often reported", "is not considered": impersonal
                 }
                 speaker = true;
                 if (namedBefore(t, k, first)) {
@@ -376,6 +392,27 @@ public final class ClaimClassifier {
             return Attribution.NAMED;
         }
         return speaker ? Attribution.SPEAKER : Attribution.NONE;
+    }
+
+    private static final Set<String> NEGATION = Set.of("not", "t", "never", "also", "still", "often", "once", "now", "then",
+            "always", "sometimes", "long", "even", "much", "well");
+    private static final Set<String> BE_NEGATED = Set.of("isn", "wasn", "aren", "weren");
+
+    /** The verb at k is a passive participle: a form of "be", then at most two adverbs or a negation. */
+    private static boolean passive(Tokens t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (t.type[j] != Tokens.WORD) {
+                return false;
+            }
+            String w = t.text[j];
+            if (BE.contains(w) || BE_NEGATED.contains(w)) {
+                return true;
+            }
+            if (!NEGATION.contains(w) && !(w.endsWith("ly") && w.length() > 3)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subject before a speech verb at k is a name, a named role or a personal pronoun. */
@@ -398,6 +435,29 @@ public final class ClaimClassifier {
             if (DETERMINERS.contains(w)) {
                 return false; // "the final say": a noun, not a speech verb
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "may", "might", "could",
+            "should", "does", "did", "do", "can", "must");
+
+    /**
+     * The subject right before the verb at k, past adverbs and auxiliaries, is a name, a named role
+     * or a personal pronoun, with no quantifier before it: "Grant believed", "the minister thinks",
+     * "she has long felt" (not "some historians believe", "the features and felt").
+     */
+    private boolean namedSubject(Tokens t, int k, int first) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (t.type[j] != Tokens.WORD) {
+                return false;
+            }
+            String w = t.text[j];
+            if (AUXILIARIES.contains(w) || NEGATION.contains(w) || w.endsWith("ly") && w.length() > 3) {
+                continue;
+            }
+            return !vagueSubjects.contains(w) && (namedRoles.contains(w) || pronouns.contains(w) || isName(t, j, first))
+                    && !precededByQuantifier(t, j);
         }
         return false;
     }

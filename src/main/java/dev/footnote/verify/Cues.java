@@ -31,6 +31,7 @@ final class Cues {
     private static final byte GAP = 4;
     private static final byte START = 5;
     private static final byte NAME = 6;
+    private static final byte PARTICIPLE = 7;
     private static final int MAX_GAP = 3;
 
     /** A named family of cues that share a kind, a default weight and a reason template. */
@@ -95,6 +96,8 @@ final class Cues {
     private final List<Cue> prefixFirst = new ArrayList<>();
     private final List<Cue> startFirst = new ArrayList<>();
     private final List<Cue> otherFirst = new ArrayList<>();
+    /** Irregular past participles for {@code <pp>}, from [list participles]. */
+    private Set<String> participles = Set.of();
 
     private static final class Holder {
         static final Cues DEFAULT = load(false);
@@ -203,6 +206,7 @@ final class Cues {
             q.group.cues.add(f);
             c.index(f);
         }
+        c.participles = c.lists.getOrDefault("participles", Set.of());
         c.freeze();
         return c;
     }
@@ -237,6 +241,7 @@ final class Cues {
                     case "<gap>" -> add(kinds, alts, GAP, null);
                     case "<start>" -> add(kinds, alts, START, null);
                     case "<name>" -> add(kinds, alts, NAME, null);
+                    case "<pp>" -> add(kinds, alts, PARTICIPLE, null);
                     default -> {
                         if (p.startsWith("<")) {
                             throw new IllegalArgumentException("cues.txt line " + no + ": unknown element " + p);
@@ -325,6 +330,15 @@ final class Cues {
         otherArray = otherFirst.toArray(new Cue[0]);
     }
 
+    /** A past participle: a word of four letters or more ending in "ed", or one of [list participles]. */
+    private boolean isParticiple(Tokens t, int i) {
+        if (t.type[i] != Tokens.WORD) {
+            return false;
+        }
+        String w = t.text[i];
+        return w.length() >= 4 && w.endsWith("ed") || participles.contains(w);
+    }
+
     int size() {
         return all.size();
     }
@@ -372,7 +386,7 @@ final class Cues {
         }
     }
 
-    private static int[] tryAt(Cue q, Tokens t, int i, int first, int[] pos, boolean[] seen, Sink sink) {
+    private int[] tryAt(Cue q, Tokens t, int i, int first, int[] pos, boolean[] seen, Sink sink) {
         if (seen[q.id]) {
             return pos;
         }
@@ -394,7 +408,7 @@ final class Cues {
     }
 
     /** Matches elements [e..] of q at token i; returns the end token index or -1. */
-    private static int m(Cue q, int e, Tokens t, int i, int first, int[] pos) {
+    private int m(Cue q, int e, Tokens t, int i, int first, int[] pos) {
         if (e == q.kinds.length) {
             return i;
         }
@@ -423,10 +437,12 @@ final class Cues {
         boolean ok;
         switch (q.kinds[e]) {
             case LIT:
-                ok = q.alts[e].contains(t.text[i]);
+                // A capitalised word inside the sentence is (part of) a name: "May 16" is a month,
+                // "Great Britain" a country, "Best Of" a title, none of them the cue they spell.
+                ok = q.alts[e].contains(t.text[i]) && !t.capitalisedInside(i);
                 break;
             case PREFIX:
-                ok = t.type[i] == Tokens.WORD && t.text[i].startsWith(q.prefix[e]);
+                ok = t.type[i] == Tokens.WORD && t.text[i].startsWith(q.prefix[e]) && !t.capitalisedInside(i);
                 break;
             case NUM:
                 ok = t.type[i] == Tokens.NUM;
@@ -436,6 +452,9 @@ final class Cues {
                 break;
             case NAME:
                 ok = t.type[i] == Tokens.WORD && t.cap[i] && i != first;
+                break;
+            case PARTICIPLE:
+                ok = isParticiple(t, i);
                 break;
             default:
                 ok = false;

@@ -180,6 +180,30 @@ final class Tokens {
         return size;
     }
 
+    /**
+     * The word at i is capitalised inside a sentence: not its first word, right after another word,
+     * a number or a comma (not after a full stop, colon, quote or bracket, where a sentence or a
+     * quotation may start), and not written in capitals throughout. Such a word is part of a name or
+     * title ("Great Britain", "on May 16", "the Most Valuable Player award"), not the word it spells.
+     */
+    boolean capitalisedInside(int i) {
+        if (i < 0 || i >= size || type[i] != WORD || !cap[i] || i == firstWord()) {
+            return false;
+        }
+        int e = end[i];
+        if (e - start[i] > 1 && Character.isUpperCase(src.charAt(e - 1))) {
+            return false; // "MAY", "SOME": shouting or an acronym, not title case
+        }
+        for (int k = start[i] - 1; k >= 0; k--) {
+            char c = src.charAt(k);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            return Character.isLetterOrDigit(c) || c == ',';
+        }
+        return false;
+    }
+
     boolean isWord(int i) {
         return i >= 0 && i < size && type[i] == WORD;
     }

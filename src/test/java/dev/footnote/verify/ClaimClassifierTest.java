@@ -64,6 +64,14 @@ class ClaimClassifierTest {
     }
 
     @Test
+    void aGeneralStatementOfPossibleEffectsIsNotAForecast() {
+        assertThat(classify("Uneven pressure may cause damage to the joint.").flag()).isFalse();
+        assertThat(classify("The rash may become infected.").flag()).isFalse();
+        assertThat(classify("The strike could cause delays next week.").kind()).isEqualTo(Flag.SPECULATION);
+        assertThat(classify("The dispute may derail the talks.").kind()).isEqualTo(Flag.SPECULATION);
+    }
+
+    @Test
     void aForecastAttributedToANamedSpeakerIsNotTheArticlesOwn() {
         assertThat(classify("The central bank said the reform could lead to higher prices.").flag()).isFalse();
     }
@@ -160,6 +168,91 @@ class ClaimClassifierTest {
         assertThat(classify("It has been suggested that the APIs were the main complaint.").flag()).isTrue();
         assertThat(classify("The dam is one of the most famous landmarks in the country.").flag()).isTrue();
         assertThat(classify("The carbon dating puts the traps at some 2,000 years old.").flag()).isFalse();
+        assertThat(classify("The paint takes several minutes to dry.").flag()).isFalse();
+        assertThat(classify("The wall was rebuilt over several centuries.").flag()).isFalse();
+    }
+
+    @Test
+    void aCapitalisedCueWordInsideTheSentenceIsAName() {
+        assertThat(classify("The festival opens on May 16 in the old town.").flag()).isFalse();
+        assertThat(classify("The band released Many Rivers, its third album, in 1999.").flag()).isFalse();
+        assertThat(classify("She moved to Great Britain in 1990 with Several Friends Theatre.").flag()).isFalse();
+        // At the start of a sentence, or after a colon, the word is itself again.
+        assertThat(classify("Many rivers flood in spring.").flag()).isTrue();
+        assertThat(classify("The verdict was clear: Some witnesses had lied.").flag()).isTrue();
+        // Written in capitals throughout it is shouting, not a name.
+        assertThat(classify("The town was told that SOME residents must leave.").flag()).isTrue();
+    }
+
+    @Test
+    void receptionAndConjectureNeedAParticiple() {
+        assertThat(classify("The painter was widely admired in his lifetime.").flag()).isTrue();
+        assertThat(classify("The treaty is universally accepted as a turning point.").flag()).isTrue();
+        assertThat(classify("Rents vary widely across the region.").flag()).isFalse();
+        assertThat(classify("The tablets are widely available in pharmacies.").flag()).isFalse();
+        assertThat(classify("The monk may have copied the manuscript in Lyon.").flag()).isTrue();
+        assertThat(classify("The monk may have also copied the manuscript in Lyon.").flag()).isTrue();
+        assertThat(classify("A terraced house may have a small garden at the back.").flag()).isFalse();
+    }
+
+    @Test
+    void aHashWithoutASpaceDoesNotMakeAHeading() {
+        assertThat(classify("#Critics warn the repairs were rushed.").flag()).isTrue();
+        assertThat(classify("## Critics warn the repairs were rushed").flag()).isFalse();
+        assertThat(classify("####### Critics warn the repairs were rushed.").flag()).isTrue();
+    }
+
+    @Test
+    void allegedIsAnUnnamedAccusation() {
+        SentenceClaim c = classify("The alleged fraud cost the bank its licence.");
+        assertThat(c.flag()).isTrue();
+        assertThat(c.kind()).isEqualTo(Flag.VAGUE_ATTRIBUTION);
+        assertThat(c.cues()).contains("alleged");
+    }
+
+    @Test
+    void anOpinionOfANamedPersonIsAttributed() {
+        assertThat(classify("Grant believed the slump would last for years.").flag()).isFalse();
+        assertThat(classify("The finance minister thinks the recession will be short.").flag()).isFalse();
+        assertThat(classify("She has long felt that the museum was underfunded.").flag()).isFalse();
+        // Unnamed or impersonal holders of the view are still vague.
+        assertThat(classify("Some historians believe the treaty was a mistake.").flag()).isTrue();
+        assertThat(classify("The engineers and sometimes considered the bridge unsafe.").flag()).isTrue();
+        assertThat(classify("The bridge is not considered safe.").flag()).isTrue();
+        assertThat(classify("The bridge is often said to be haunted.").flag()).isTrue();
+    }
+
+    @Test
+    void abilityAndSuperlativesAreNotHedges() {
+        assertThat(classify("The tower can be seen from most of the old town.").flag()).isFalse();
+        assertThat(classify("It was the most expensive bridge in the region.").flag()).isFalse();
+        assertThat(classify("Most residents oppose the new road.").flag()).isTrue();
+        assertThat(classify("The most famous bridge in the region was rebuilt.").flag()).isTrue();
+        assertThat(classify("The abbey was the most important building in the town.").flag()).isFalse();
+    }
+
+    @Test
+    void seenAndHeldAreAJudgementOnlyWithAsOrTo() {
+        assertThat(classify("Owls are often seen in old barns.").flag()).isFalse();
+        assertThat(classify("The markets are usually held on Saturdays.").flag()).isFalse();
+        assertThat(classify("The plan is often seen as naive.").flag()).isTrue();
+        assertThat(classify("The rule was widely held to be unfair.").flag()).isTrue();
+    }
+
+    @Test
+    void anUnnamedGroupIsVagueWhenItHoldsAView() {
+        assertThat(classify("Historians have long argued that the fire was set deliberately.").flag()).isTrue();
+        assertThat(classify("Analysts expect growth to slow.").flag()).isTrue();
+        assertThat(classify("Critics dismissed the film as shallow.").flag()).isTrue();
+        assertThat(classify("The military observers work in mixed teams.").flag()).isFalse();
+        assertThat(classify("Critics have charged that the college is a diploma mill.").flag()).isTrue();
+        assertThat(classify("Economists now expect the central bank to raise rates.").flag()).isTrue();
+        assertThat(classify("Residents have complained about the noise for years.").flag()).isTrue();
+        assertThat(classify("The song was praised by critics on its release.").flag()).isTrue();
+        assertThat(classify("The album drew a mixed response from reviewers.").flag()).isTrue();
+        assertThat(classify("He ordered the arrest of his political opponents.").flag()).isFalse();
+        assertThat(classify("The opera was too long for the public and the critics.").flag()).isFalse();
+        assertThat(classify("The society publishes letters from historians of the region.").flag()).isFalse();
     }
 
     @Test
