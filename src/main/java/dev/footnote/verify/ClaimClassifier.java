@@ -394,7 +394,8 @@ public final class ClaimClassifier {
         return speaker ? Attribution.SPEAKER : Attribution.NONE;
     }
 
-    private static final Set<String> NEGATION = Set.of("not", "t", "never", "also", "still", "often", "once", "now", "then",
+    /** Negations and short adverbs that may stand between "is" (or "has") and a verb: "is not said", "has long felt". */
+    private static final Set<String> BETWEEN_VERB_PARTS = Set.of("not", "t", "never", "also", "still", "often", "once", "now", "then",
             "always", "sometimes", "long", "even", "much", "well");
     private static final Set<String> BE_NEGATED = Set.of("isn", "wasn", "aren", "weren");
 
@@ -408,7 +409,7 @@ public final class ClaimClassifier {
             if (BE.contains(w) || BE_NEGATED.contains(w)) {
                 return true;
             }
-            if (!NEGATION.contains(w) && !(w.endsWith("ly") && w.length() > 3)) {
+            if (!BETWEEN_VERB_PARTS.contains(w) && !(w.endsWith("ly") && w.length() > 3)) {
                 return false;
             }
         }
@@ -453,7 +454,7 @@ public final class ClaimClassifier {
                 return false;
             }
             String w = t.text[j];
-            if (AUXILIARIES.contains(w) || NEGATION.contains(w) || w.endsWith("ly") && w.length() > 3) {
+            if (AUXILIARIES.contains(w) || BETWEEN_VERB_PARTS.contains(w) || w.endsWith("ly") && w.length() > 3) {
                 continue;
             }
             return !vagueSubjects.contains(w) && (namedRoles.contains(w) || pronouns.contains(w) || isName(t, j, first))
