@@ -1,6 +1,5 @@
 package dev.footnote.discord;
 
-import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
@@ -40,16 +39,9 @@ final class AskCommand implements SlashCommand {
         }
         String question = Interactions.option(e, "question");
         String article = Interactions.option(e, "article");
-        try {
-            AnswerService.validateQuestion(question);
-        } catch (AnswerException ex) {
-            Interactions.refuse(e, ex.getMessage());
+        if (!Interactions.acceptQuestion(ctx, e, question, false)) {
             return;
         }
-        if (!Interactions.withinLimits(ctx, e)) {
-            return;
-        }
-        e.deferReply(false).queue();
         Guild guild = e.getGuild();
         DiscordStore.ThreadInfo thread = ctx.discord().thread(e.getChannel().getId()).orElse(null);
         String articleRef = article != null ? article : thread == null ? null : thread.articleId();

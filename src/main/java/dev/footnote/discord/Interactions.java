@@ -1,5 +1,7 @@
 package dev.footnote.discord;
 
+import dev.footnote.answer.AnswerException;
+import dev.footnote.answer.AnswerService;
 import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.Store;
 import java.util.ArrayList;
@@ -43,6 +45,25 @@ final class Interactions {
                 event.getGuild() == null ? null : event.getGuild().getId());
         denied.ifPresent(d -> refuse(event, d.message()));
         return denied.isEmpty();
+    }
+
+    /**
+     * What /ask and /prompt-test do before any work: a question that is empty or too long is
+     * refused with the reason, then the limits are counted, then the reply is deferred (only the
+     * asker sees it when {@code ephemeral}). False when the question was refused.
+     */
+    static boolean acceptQuestion(BotContext ctx, IReplyCallback event, String question, boolean ephemeral) {
+        try {
+            AnswerService.validateQuestion(question);
+        } catch (AnswerException ex) {
+            refuse(event, ex.getMessage());
+            return false;
+        }
+        if (!withinLimits(ctx, event)) {
+            return false;
+        }
+        event.deferReply(ephemeral).queue();
+        return true;
     }
 
     static boolean moderator(BotContext ctx, IReplyCallback event) {

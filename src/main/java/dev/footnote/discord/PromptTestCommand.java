@@ -1,6 +1,5 @@
 package dev.footnote.discord;
 
-import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.PromptTester;
 import dev.footnote.cli.Render;
@@ -51,16 +50,9 @@ final class PromptTestCommand implements SlashCommand {
         }
         String question = Interactions.option(e, "question");
         String set = Interactions.option(e, "prompts");
-        try {
-            AnswerService.validateQuestion(question);
-        } catch (AnswerException ex) {
-            Interactions.refuse(e, ex.getMessage());
+        if (!Interactions.acceptQuestion(ctx, e, question, true)) {
             return;
         }
-        if (!Interactions.withinLimits(ctx, e)) {
-            return;
-        }
-        e.deferReply(true).queue();
         Guild guild = e.getGuild();
         InteractionHook hook = e.getHook();
         ctx.working().submit("/prompt-test", Reply.to(hook, true),
