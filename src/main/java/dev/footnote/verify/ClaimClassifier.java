@@ -399,6 +399,11 @@ public final class ClaimClassifier {
             "always", "sometimes", "long", "even", "much", "well");
     private static final Set<String> BE_NEGATED = Set.of("isn", "wasn", "aren", "weren");
 
+    /** A word that may stand between a verb's parts: one of those above, or an adverb in "-ly". */
+    private static boolean betweenVerbParts(String w) {
+        return BETWEEN_VERB_PARTS.contains(w) || w.endsWith("ly") && w.length() > 3;
+    }
+
     /** The verb at k is a passive participle: a form of "be", then at most two adverbs or a negation. */
     private static boolean passive(Tokens t, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -409,7 +414,7 @@ public final class ClaimClassifier {
             if (BE.contains(w) || BE_NEGATED.contains(w)) {
                 return true;
             }
-            if (!BETWEEN_VERB_PARTS.contains(w) && !(w.endsWith("ly") && w.length() > 3)) {
+            if (!betweenVerbParts(w)) {
                 return false;
             }
         }
@@ -454,7 +459,7 @@ public final class ClaimClassifier {
                 return false;
             }
             String w = t.text[j];
-            if (AUXILIARIES.contains(w) || BETWEEN_VERB_PARTS.contains(w) || w.endsWith("ly") && w.length() > 3) {
+            if (AUXILIARIES.contains(w) || betweenVerbParts(w)) {
                 continue;
             }
             return !vagueSubjects.contains(w) && (namedRoles.contains(w) || pronouns.contains(w) || isName(t, j, first))
