@@ -250,8 +250,7 @@ public final class Bench {
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 String article = json.readTree(line).path("article").asText();
-                Files.writeString(dir.resolve(String.format(Locale.ROOT, "a%03d.md", i)),
-                        "---\ntitle: \"CNN/DailyMail article " + i + "\"\n---\n\n" + article + "\n");
+                writeArticle(dir.resolve(String.format(Locale.ROOT, "a%03d.md", i)), "CNN/DailyMail article " + i, article);
                 i++;
             }
         }
@@ -259,6 +258,11 @@ public final class Bench {
             timeIngest(app, dir, "cnn-dailymail", true);
         }
         deleteTree(dir);
+    }
+
+    /** A Markdown article with only a title in its front matter, as the ingester reads it. */
+    private static void writeArticle(Path file, String title, String text) throws IOException {
+        Files.writeString(file, "---\ntitle: \"" + title + "\"\n---\n\n" + text + "\n");
     }
 
     private void addRandomVectors(Store store, long seed) {
@@ -506,7 +510,7 @@ public final class Bench {
                     if (title == null) {
                         title = String.format(Locale.ROOT, "r%04d", titleOf.size());
                         titleOf.put(text, title);
-                        Files.writeString(dir.resolve(title + ".md"), "---\ntitle: \"" + title + "\"\n---\n\n" + text + "\n");
+                        writeArticle(dir.resolve(title + ".md"), title, text);
                     }
                     if (kind.equals("positive")) {
                         pos.add(title);
