@@ -79,14 +79,16 @@ public final class AnswerService {
                 : history.subList(Math.max(0, history.size() - options.historyTurns()), history.size());
         long t0 = System.nanoTime();
         Retrieval r = retriever.search(q, options.k(), articleId);
-        if (!r.relevant() && !recent.isEmpty()) {
+        if (!r.onTopic() && !recent.isEmpty()) {
             // A follow-up ("what about Microsoft?") leans on the previous question for its topic.
             r = retriever.search(recent.get(recent.size() - 1).question() + " " + q, options.k(), articleId);
         }
         List<NumberedPassage> given = number(r.hits());
         Draft draft;
         String error = null;
-        if (!r.relevant()) {
+        // The answerer decides whether the passages answer the question (the offline one by meaning,
+        // a model by reading them); only a question nothing was found on is refused before asking.
+        if (!r.onTopic()) {
             draft = Draft.refusal(answerer.provider());
         } else {
             try {
@@ -100,7 +102,9 @@ public final class AnswerService {
                 throw e;
             }
         }
-        return finish("ask", q, articleId, draft, shown(draft, given), t0, origin);
+        Answer.Closest closest = r.onTopic() ? new Answer.Closest(r.hits().get(0).passage().articleId(),
+                Mentions.neutralise(r.hits().get(0).title())) : null;
+        return finish("ask", q, articleId, draft, shown(draft, given), t0, origin, closest);
     }
 
     /** A cited summary of one article, found by id or title. */
@@ -122,7 +126,7 @@ public final class AnswerService {
             record("summarize", "summarize " + article.id(), article.id(), null, given, new Answer("", true, List.of(), List.of()), t0, e.getMessage(), origin);
             throw e;
         }
-        return finish("summarize", "summarize " + article.id(), article.id(), draft, shown(draft, given), t0, origin);
+        return finish("summarize", "summarize " + article.id(), article.id(), draft, shown(draft, given), t0, origin, null);
     }
 
     public Article resolveArticle(String ref) {
@@ -141,9 +145,12 @@ public final class AnswerService {
     }
 
     private Result finish(String kind, String question, String articleId, Draft draft, List<NumberedPassage> given,
-                          long t0, String origin) {
+                          long t0, String origin, Answer.Closest closest) {
         String text = Mentions.neutralise(draft.text() == null ? "" : draft.text().strip());
         boolean refused = draft.refused() || text.isEmpty();
+        if (refused && closest != null) {
+            text = Answer.NOT_FOUND + " The closest article is: " + closest.title() + ".";
+        }
         List<Citation> citations = new ArrayList<>();
         List<Flag> flags = new ArrayList<>();
         if (refused) {
@@ -164,7 +171,7 @@ public final class AnswerService {
             }
             flags.addAll(checker.check(text, given));
         }
-        Answer answer = new Answer(text, refused, refused ? List.of() : citations, flags);
+        Answer answer = new Answer(text, refused, refused ? List.of() : citations, flags, refused ? closest : null);
         long id = record(kind, question, articleId, draft, given, answer, t0, null, origin);
         return new Result(id, answer, given);
     }

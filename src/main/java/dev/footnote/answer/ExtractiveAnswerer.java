@@ -39,10 +39,21 @@ public final class ExtractiveAnswerer implements Answerer {
     private final TermWeights weights;
     private final Options options;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MeaningPicker meaning;
 
+    /** Sentences chosen by the question's words alone (no embeddings: {@code retrieval.mode: bm25}). */
     public ExtractiveAnswerer(TermWeights weights, Options options) {
+        this(weights, options, null, 0);
+    }
+
+    /**
+     * Sentences chosen by meaning: {@code sentences} embeds the question and every passage sentence
+     * (in its title's context); a sentence below {@code minSimilarity} does not answer.
+     */
+    public ExtractiveAnswerer(TermWeights weights, Options options, SentenceMeaning sentences, double minSimilarity) {
         this.weights = weights;
         this.options = options;
+        this.meaning = sentences == null ? null : new MeaningPicker(sentences, minSimilarity, options.maxSentences());
     }
 
     @Override
@@ -59,6 +70,11 @@ public final class ExtractiveAnswerer implements Answerer {
         List<String> q = new ArrayList<>(new LinkedHashSet<>(terms.contentTerms(question)));
         if (q.isEmpty() || passages.isEmpty()) {
             return Draft.refusal(provider());
+        }
+        if (meaning != null) {
+            return meaning.answer(question, names(question, terms), passages, splitter, terms)
+                    .map(text -> new Draft(text, false, "extractive", null, null))
+                    .orElseGet(() -> Draft.refusal(provider()));
         }
         Map<String, Double> idf = weights.idf(q);
         double total = q.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
@@ -77,7 +93,7 @@ public final class ExtractiveAnswerer implements Answerer {
             List<Span> spans = splitter.split(text);
             for (int i = 0; i < spans.size(); i++) {
                 String s = spans.get(i).of(text);
-                if (s.length() < 20 || !endsLikeSentence(s)) {
+                if (s.length() < 20 || !endsLikeSentence(s) || AnswerText.hasMarkup(s)) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(terms.contentTerms(s));
@@ -161,7 +177,7 @@ public final class ExtractiveAnswerer implements Answerer {
             String s = texts.get(i);
             List<String> st = perSentence.get(i);
             int words = s.split("\\s+").length;
-            if (words < 6 || !endsLikeSentence(s)) {
+            if (words < 6 || !endsLikeSentence(s) || AnswerText.hasMarkup(s)) {
                 continue;
             }
             double centrality = 0;
@@ -199,25 +215,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Draft(b.toString(), false, "extractive", null, null);
     }
 
-    /** Puts {@code [n]} before the sentence's closing punctuation: "... in 2004 [1]." */
+    /** Puts {@code [n]} before the sentence's final stop; see {@link AnswerText#cite}. */
     static String cite(String sentence, int n) {
-        String s = sentence.strip().replaceAll("\\s+", " ");
-        int end = s.length();
-        while (end > 0 && "\"'”’)».!?".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        String tail = s.substring(end);
-        if (tail.isEmpty()) {
-            return s + " [" + n + "].";
-        }
-        // Inside a closing quote or bracket the marker would split the quotation: put it after.
-        if (tail.chars().allMatch(ch -> ".!?".indexOf(ch) >= 0)) {
-            return s.substring(0, end) + " [" + n + "]" + tail;
-        }
-        return s + " [" + n + "]";
+        return AnswerText.cite(sentence, n);
     }
 
-    private static boolean endsLikeSentence(String s) {
+    static boolean endsLikeSentence(String s) {
         String t = s.strip();
         if (t.isEmpty()) {
             return false;
@@ -226,7 +229,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return ".!?\"'”’)".indexOf(last) >= 0;
     }
 
-    private static boolean similar(Set<String> a, Set<String> b) {
+    static boolean similar(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }

@@ -5,6 +5,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.PromptTester;
 import dev.footnote.answer.ServicePromptTester;
+import dev.footnote.answer.EmbeddedSentences;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.FootnoteConfig;
@@ -223,7 +224,7 @@ public final class App implements AutoCloseable {
         if (OFFLINE.equals(provider)) {
             FootnoteConfig.AnswerConfig a = config.answer();
             promptVersion = EXTRACTIVE_VERSION;
-            return new ExtractiveAnswerer(retriever()::idf, new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+            return offlineAnswerer();
         }
         if (dev.footnote.llm.Provider.byId(provider).isEmpty()) {
             throw new ConfigException("answer.provider '" + provider + "' is not a provider; choose one of "
@@ -231,6 +232,21 @@ public final class App implements AutoCloseable {
         }
         // Only now are LangChain4j's classes loaded: the offline path never touches them.
         return LlmWiring.answerer(this, provider, config.llm().with(baseUrlOverride, modelOverride));
+    }
+
+    /**
+     * The offline answerer: by sentence meaning when passages are embedded (retrieval.mode vector or
+     * hybrid), else by the question's words.
+     */
+    public ExtractiveAnswerer offlineAnswerer() {
+        FootnoteConfig.AnswerConfig a = config.answer();
+        ExtractiveAnswerer.Options o = new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4);
+        if (!embeds()) {
+            return new ExtractiveAnswerer(retriever()::idf, o);
+        }
+        double floor = a.minSimilarity() != null ? a.minSimilarity() : embedder().answerFloor();
+        return new ExtractiveAnswerer(retriever()::idf, o,
+                new EmbeddedSentences(this::embedder, new dev.footnote.store.SentenceVectors(store())), floor);
     }
 
     synchronized void promptVersion(String version) {

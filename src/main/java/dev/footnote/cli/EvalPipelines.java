@@ -39,8 +39,7 @@ final class EvalPipelines implements PipelineFactory {
             if (override.baseUrl() != null || override.model() != null) {
                 throw new UserException("--base-url and --model need a model provider; the offline answerer uses no model.");
             }
-            Answerer answerer = new ExtractiveAnswerer(app.retriever()::idf,
-                    new ExtractiveAnswerer.Options(a.maxSentences(), a.minScore(), 4));
+            Answerer answerer = app.offlineAnswerer();
             AnswerService service = new AnswerService(app.store(), app.retriever(), answerer, checker, options,
                     App.EXTRACTIVE_VERSION);
             return new Pipeline(service, OFFLINE, "extractive", App.EXTRACTIVE_VERSION, false, checker != AnswerChecker.NONE);

@@ -17,7 +17,7 @@ public record FootnoteConfig(
     public FootnoteConfig {
         ingest = ingest == null ? new IngestConfig(null, null, null, null) : ingest;
         retrieval = retrieval == null ? new RetrievalConfig(null, null, null, null, null) : retrieval;
-        answer = answer == null ? new AnswerConfig(null, null, null, null, null) : answer;
+        answer = answer == null ? new AnswerConfig(null, null, null, null, null, null) : answer;
         llm = llm == null ? LlmConfig.defaults() : llm;
         discord = discord == null ? DiscordConfig.defaults() : discord;
     }
@@ -69,8 +69,9 @@ public record FootnoteConfig(
     }
 
     /** answer.* */
+    /** answer.*; {@code minSimilarity} null means the embedding model's own calibrated floor. */
     public record AnswerConfig(String provider, Integer maxSentences, Double minScore, Integer historyTurns,
-                               Boolean secondOpinion) {
+                               Boolean secondOpinion, Double minSimilarity) {
         public AnswerConfig {
             secondOpinion = secondOpinion == null || secondOpinion;
             provider = provider == null ? "offline" : provider;
@@ -80,6 +81,8 @@ public record FootnoteConfig(
             ConfigLoader.check(maxSentences >= 1, "answer.max-sentences", "must be at least 1");
             ConfigLoader.check(minScore >= 0 && minScore <= 1, "answer.min-score", "must be between 0 and 1");
             ConfigLoader.check(historyTurns >= 0, "answer.history-turns", "must not be negative");
+            ConfigLoader.check(minSimilarity == null || (minSimilarity >= -1 && minSimilarity <= 1), "answer.min-similarity",
+                    "must be between -1 and 1");
         }
     }
 }

@@ -104,7 +104,7 @@ public final class CaseFile {
                 c = YAML.treeToValue(node, EvalCase.class);
             } catch (UnrecognizedPropertyException e) {
                 throw new EvalException(where + ": " + label + ": unknown key '" + e.getPropertyName()
-                        + "' (known: id, question, expect_articles, expect_passages, must_refuse, must_flag, must_not_flag)");
+                        + "' (known: id, question, expect_articles, expect_passages, expect_answers, must_refuse, must_flag, must_not_flag)");
             } catch (JsonMappingException e) {
                 String key = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null ? ""
                         : " '" + e.getPath().get(0).getFieldName() + "'";
@@ -121,7 +121,7 @@ public final class CaseFile {
                 throw new EvalException(where + ": " + label + ": the id '" + id + "' is used twice; ids must be unique.");
             }
             c = new EvalCase(id, c.question().strip(), c.expectArticles(), c.expectPassages(), c.mustRefuse(),
-                    c.mustFlag(), c.mustNotFlag());
+                    c.mustFlag(), c.mustNotFlag(), c.expectAnswers());
             for (String k : concat(c.mustFlag(), c.mustNotFlag())) {
                 if (!kinds.contains(k)) {
                     throw new EvalException(where + ": " + label + ": unknown flag kind '" + k + "' (known: "
@@ -133,9 +133,10 @@ public final class CaseFile {
                     throw new EvalException(where + ": " + label + ": '" + k + "' is in both must_flag and must_not_flag.");
                 }
             }
-            if (c.mustRefuse() && (!c.expectArticles().isEmpty() || !c.expectPassages().isEmpty() || !c.mustFlag().isEmpty())) {
+            if (c.mustRefuse() && (!c.expectArticles().isEmpty() || !c.expectPassages().isEmpty() || !c.mustFlag().isEmpty()
+                    || !c.expectAnswers().isEmpty())) {
                 throw new EvalException(where + ": " + label + ": must_refuse cannot go with expect_articles, "
-                        + "expect_passages or must_flag (a refusal cites nothing and carries no flags).");
+                        + "expect_passages, expect_answers or must_flag (a refusal cites nothing and carries no flags).");
             }
             out.add(c);
         }

@@ -26,7 +26,18 @@ public record CaseResult(
         Boolean flagsCorrect,
         Double supportRate,
         List<String> problems,
-        long answerId) {
+        long answerId,
+        Boolean answerCorrect) {
+
+    /** A result without an answer-string check (the case has no {@code expect_answers}). */
+    public CaseResult(String caseId, String question, String verdict, String answer, boolean refused,
+                      List<CheckedCitation> citations, List<String> flags, String error, long latencyMs, Integer inputTokens,
+                      Integer outputTokens, Double citationValidity, Double citationPrecision, Double citationRecall,
+                      boolean refusalCorrect, Boolean flagsCorrect, Double supportRate, List<String> problems, long answerId) {
+        this(caseId, question, verdict, answer, refused, citations, flags, error, latencyMs, inputTokens, outputTokens,
+                citationValidity, citationPrecision, citationRecall, refusalCorrect, flagsCorrect, supportRate, problems,
+                answerId, null);
+    }
 
     public static final String PASS = "pass";
     public static final String FAIL = "fail";

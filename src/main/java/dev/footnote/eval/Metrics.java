@@ -20,6 +20,7 @@ public record Metrics(
         Double citationValidity,
         Double citationPrecision,
         Double citationRecall,
+        Double answerAccuracy,
         Double refusalAccuracy,
         Double flagAccuracy,
         Double supportRate,
@@ -30,7 +31,7 @@ public record Metrics(
 
     /** The rate metrics, in report order: what {@code --fail-under} and the chart take. */
     public static final List<String> RATES = List.of("pass_rate", "citation_validity", "citation_precision",
-            "citation_recall", "refusal_accuracy", "flag_accuracy", "support_rate");
+            "citation_recall", "answer_accuracy", "refusal_accuracy", "flag_accuracy", "support_rate");
 
     public static Metrics of(List<CaseResult> results) {
         int n = results.size();
@@ -42,6 +43,7 @@ public record Metrics(
                 mean(results, CaseResult::citationValidity),
                 mean(results, CaseResult::citationPrecision),
                 mean(results, CaseResult::citationRecall),
+                mean(results, r -> r.answerCorrect() == null ? null : r.answerCorrect() ? 1.0 : 0.0),
                 n == 0 ? null : results.stream().filter(CaseResult::refusalCorrect).count() / (double) n,
                 mean(results, r -> r.flagsCorrect() == null ? null : r.flagsCorrect() ? 1.0 : 0.0),
                 mean(results, CaseResult::supportRate),
@@ -58,6 +60,7 @@ public record Metrics(
         m.put("citation_validity", citationValidity);
         m.put("citation_precision", citationPrecision);
         m.put("citation_recall", citationRecall);
+        m.put("answer_accuracy", answerAccuracy);
         m.put("refusal_accuracy", refusalAccuracy);
         m.put("flag_accuracy", flagAccuracy);
         m.put("support_rate", supportRate);

@@ -22,6 +22,7 @@ public final class Reports {
             Map.entry("citation_validity", "citation validity"),
             Map.entry("citation_precision", "citation precision"),
             Map.entry("citation_recall", "citation recall"),
+            Map.entry("answer_accuracy", "answer accuracy"),
             Map.entry("refusal_accuracy", "refusal accuracy"),
             Map.entry("flag_accuracy", "flag accuracy"),
             Map.entry("support_rate", "support rate"),

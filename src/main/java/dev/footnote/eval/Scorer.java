@@ -50,7 +50,7 @@ public final class Scorer {
             problems.add("error: " + (error == null ? "no answer" : error));
             return new CaseResult(c.id(), c.question(), CaseResult.ERROR, null, false, List.of(), List.of(), error,
                     latencyMs, inputTokens, outputTokens, null, null, c.expectsCitations() ? 0.0 : null, false,
-                    c.expectsFlags() ? false : null, null, problems, -1);
+                    c.expectsFlags() ? false : null, null, problems, -1, c.expectsAnswers() ? false : null);
         }
         Answer a = result.answer();
         Map<Integer, NumberedPassage> given = result.given().stream()
@@ -114,6 +114,17 @@ public final class Scorer {
             problems.add(c.mustRefuse() ? "answered, but should have refused" : "refused, but the articles answer it");
         }
 
+        // answer strings
+        Boolean answerCorrect = null;
+        if (c.expectsAnswers()) {
+            String text = a.refused() ? "" : a.answer().toLowerCase(java.util.Locale.ROOT);
+            answerCorrect = c.expectAnswers().stream().anyMatch(x -> text.contains(x.toLowerCase(java.util.Locale.ROOT)));
+            if (!answerCorrect && !a.refused()) {
+                problems.add("the answer contains none of " + c.expectAnswers().stream().map(x -> "\"" + x + "\"")
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+
         // flags
         Set<String> kinds = new LinkedHashSet<>();
         a.flags().forEach(f -> kinds.add(f.kind()));
@@ -136,11 +147,11 @@ public final class Scorer {
             support = supportRate(a);
         }
 
-        boolean pass = refusalCorrect && !Boolean.FALSE.equals(flagsCorrect)
+        boolean pass = refusalCorrect && !Boolean.FALSE.equals(flagsCorrect) && !Boolean.FALSE.equals(answerCorrect)
                 && (validity == null || validity == 1.0) && (recall == null || recall == 1.0);
         return new CaseResult(c.id(), c.question(), pass ? CaseResult.PASS : CaseResult.FAIL, a.answer(), a.refused(),
                 checked, new ArrayList<>(kinds), null, latencyMs, inputTokens, outputTokens, validity, precision, recall,
-                refusalCorrect, flagsCorrect, support, problems, result.id());
+                refusalCorrect, flagsCorrect, support, problems, result.id(), answerCorrect);
     }
 
     /** Share of the answer's sentences that carry no uncited/unsupported flag (sentence 0 = the whole answer). */

@@ -12,4 +12,12 @@ public record Retrieval(String query, List<String> terms, List<SearchHit> hits, 
         terms = List.copyOf(terms);
         hits = List.copyOf(hits);
     }
+
+    /**
+     * Whether anything on the question's topic was found at all: some passage, holding at least one
+     * of the question's words. Below this no answerer is asked; above it, the answerer decides.
+     */
+    public boolean onTopic() {
+        return !hits.isEmpty() && coverage > 0;
+    }
 }

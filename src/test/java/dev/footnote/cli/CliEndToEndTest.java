@@ -30,7 +30,7 @@ class CliEndToEndTest {
         Cli.Run ask = cli.run("ask", "How much did the bridge repairs cost?", "--json", "--db", db);
         assertThat(ask.code()).as(ask.err()).isZero();
         JsonNode a = JSON.readTree(ask.out());
-        assertThat(a.fieldNames()).toIterable().containsExactly("answer", "refused", "citations", "flags");
+        assertThat(a.fieldNames()).toIterable().containsExactly("answer", "refused", "citations", "flags", "closest");
         assertThat(a.get("refused").asBoolean()).isFalse();
         assertThat(a.get("answer").asText()).contains("41.3 million euros").contains("[1]");
         JsonNode c = a.get("citations").get(0);
@@ -43,7 +43,7 @@ class CliEndToEndTest {
         Cli.Run refused = cli.run("--db", db, "ask", "Which planet did the Voyager probe photograph?", "--json");
         JsonNode r = JSON.readTree(refused.out());
         assertThat(r.get("refused").asBoolean()).isTrue();
-        assertThat(r.get("answer").asText()).isEqualTo("The articles don't say.");
+        assertThat(r.get("answer").asText()).startsWith("The articles don't say.");
         assertThat(r.get("citations")).isEmpty();
 
         // ingest again: nothing changes

@@ -1,0 +1,205 @@
+package dev.footnote.answer;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The kind of answer a question asks for, and whether a sentence holds one. Answer-type matching is
+ * the oldest trick of factoid question answering (the TREC QA systems and DrQA's feature set both
+ * pair the question word with the entity types a candidate holds): a "how many" question is not
+ * answered by a sentence with no amount in it, and a "who" question not by one that names nobody
+ * the question did not already name. Checked by hand-written scans, linear in the text.
+ */
+public enum AnswerKind {
+    /** how many, how much, how long, what share: a number or an amount. */
+    AMOUNT,
+    /** when, what year, until what time: a date or a time. */
+    TIME,
+    /** who, which official, which company or country: a name. */
+    NAME,
+    /** where, which city: a place, written as a name. */
+    PLACE,
+    /** why, what happened, how: anything. */
+    OTHER;
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tomorrow", "tonight", "midnight", "noon");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+            "billions", "trillion", "dozen", "dozens", "twice", "half", "double", "triple", "quarter", "third", "none");
+    private static final Set<String> AMOUNT_AFTER_HOW = Set.of("many", "much", "long", "far", "old", "big", "large",
+            "often", "hot", "cold", "high", "tall", "deep", "fast", "heavy", "wide", "severe", "likely");
+    private static final Set<String> AMOUNT_AFTER_WHAT = Set.of("share", "percentage", "percent", "proportion", "price",
+            "cost", "amount", "number", "odds", "score", "rate", "size", "value", "sum", "figure", "total", "margin", "fraction");
+    private static final Set<String> TIME_AFTER_WHAT = Set.of("year", "date", "day", "time", "month", "decade", "century",
+            "hour", "season", "week");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "cities", "town", "towns", "country", "countries",
+            "place", "places", "state", "states", "region", "province", "capital", "venue", "stadium", "island", "continent");
+    /** Capitalised words that are not names: openers and calendar words. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its",
+            "he", "she", "they", "we", "i", "his", "her", "their", "our", "in", "on", "at", "of", "for", "and", "but", "or",
+            "as", "after", "before", "when", "while", "if", "there", "here", "according", "however", "also", "so", "by",
+            "with", "from", "to", "mr", "mrs", "ms", "dr", "some", "many", "most", "all", "one", "two", "no", "not", "what",
+            "who", "which", "where", "why", "how", "last", "next", "new", "former", "other", "both", "each", "such");
+
+    /** What the question asks for, from its question word and the noun after it. */
+    public static AnswerKind of(String question) {
+        String[] w = words(question.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < w.length; i++) {
+            String next = i + 1 < w.length ? w[i + 1] : "";
+            String after = i + 2 < w.length ? w[i + 2] : "";
+            switch (w[i]) {
+                case "how":
+                    if (AMOUNT_AFTER_HOW.contains(next)) {
+                        return AMOUNT;
+                    }
+                    break;
+                case "when":
+                    return TIME;
+                case "until":
+                    if (next.equals("when") || next.equals("what")) {
+                        return TIME;
+                    }
+                    break;
+                case "who": case "whom": case "whose":
+                    return NAME;
+                case "where":
+                    return PLACE;
+                case "what": case "which":
+                    if (AMOUNT_AFTER_WHAT.contains(next) || AMOUNT_AFTER_WHAT.contains(after)) {
+                        return AMOUNT;
+                    }
+                    if (TIME_AFTER_WHAT.contains(next)) {
+                        return TIME;
+                    }
+                    if (PLACE_NOUNS.contains(next) || PLACE_NOUNS.contains(after)) {
+                        return PLACE;
+                    }
+                    if (w[i].equals("which") && !next.isEmpty()) {
+                        return NAME; // which studio, which minister, which operating systems
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return OTHER;
+    }
+
+    /** Whether the kind constrains what an answering sentence must hold. */
+    public boolean typed() {
+        return this != OTHER;
+    }
+
+    /**
+     * Whether the sentence holds an answer of this kind that the question does not already give:
+     * "Gusenbauer leads the SPOE since 1999" does not tell a question about 1999 a new number.
+     */
+    public boolean foundIn(String sentence, String question) {
+        if (this == OTHER) {
+            return true;
+        }
+        Set<String> asked = new HashSet<>();
+        for (String t : words(question.toLowerCase(Locale.ROOT))) {
+            asked.add(t);
+        }
+        String[] raw = words(sentence);
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i];
+            String l = t.toLowerCase(Locale.ROOT);
+            if (asked.contains(l)) {
+                continue;
+            }
+            boolean digit = Character.isDigit(t.charAt(0));
+            switch (this) {
+                case AMOUNT -> {
+                    boolean dateNumber = digit && (isYear(t) || (i > 0 && MONTHS.contains(raw[i - 1].toLowerCase(Locale.ROOT)))
+                            || (i + 1 < raw.length && MONTHS.contains(raw[i + 1].toLowerCase(Locale.ROOT))));
+                    if ((digit && !dateNumber) || NUMBER_WORDS.contains(l)) {
+                        return true;
+                    }
+                }
+                case TIME -> {
+                    if ((digit && (isYear(t) || t.indexOf(':') > 0 || l.endsWith("pm") || l.endsWith("am")))
+                            || MONTHS.contains(l) || DAYS.contains(l)
+                            || (digit && i + 1 < raw.length && isClockWord(raw[i + 1]))) {
+                        return true;
+                    }
+                }
+                case NAME, PLACE -> {
+                    if (isName(raw, i)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClockWord(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("pm") || l.equals("am") || l.equals("p.m") || l.equals("a.m") || l.equals("gmt") || l.equals("utc");
+    }
+
+    /** A capitalised word that is not an opener, a calendar word or the first word of a sentence standing alone. */
+    private static boolean isName(String[] raw, int i) {
+        String t = raw[i];
+        if (!Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        String l = t.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(l) || MONTHS.contains(l) || DAYS.contains(l)) {
+            return false;
+        }
+        // The first word is capitalised anyway: a name only when the next word is one too ("Zdravko Micevic").
+        return i > 0 || (raw.length > 1 && Character.isUpperCase(raw[1].codePointAt(0)));
+    }
+
+    private static boolean isYear(String t) {
+        if (t.length() < 4) {
+            return false;
+        }
+        String d = t.substring(0, 4);
+        if (!d.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int y = Integer.parseInt(d);
+        return y >= 1800 && y <= 2100 && (t.length() == 4 || !Character.isDigit(t.charAt(4)));
+    }
+
+    /** Words: runs of letters, digits and the marks inside numbers and times ("44.7", "9:30", "35,000", "9pm"). */
+    static String[] words(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    i++;
+                } else if ((c == '.' || c == ',' || c == ':') && i > start && i + 1 < n
+                        && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+}

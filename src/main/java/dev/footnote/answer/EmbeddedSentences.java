@@ -1,0 +1,86 @@
+package dev.footnote.answer;
+
+import dev.footnote.embed.Embedder;
+import dev.footnote.store.SentenceVectors;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link SentenceMeaning} from the retrieval embedder. Sentence vectors are stored per passage
+ * ({@code sentence_vectors}); a passage that has none yet from this model (an older database, an
+ * article that came in alone) is embedded once, on the first question that retrieves it, and kept.
+ */
+public final class EmbeddedSentences implements SentenceMeaning {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSentences.class);
+    /** The text recipe: a change here must change the stored model name, so vectors are remade. */
+    static final String RECIPE = "+title-sentence-v1";
+
+    private final Supplier<Embedder> embedder;
+    private final SentenceVectors table;
+
+    public EmbeddedSentences(Supplier<Embedder> embedder, SentenceVectors table) {
+        this.embedder = embedder;
+        this.table = table;
+    }
+
+    /** What one sentence is embedded as. */
+    public static String text(String title, String sentence) {
+        return title == null || title.isBlank() ? sentence : title.strip() + ". " + sentence;
+    }
+
+    /** The model name stored with sentence vectors made by {@code e}. */
+    public static String model(Embedder e) {
+        return e.model() + RECIPE;
+    }
+
+    @Override
+    public float[] question(String question) {
+        return embedder.get().embedQuery(question);
+    }
+
+    @Override
+    public List<List<float[]>> sentences(List<NumberedPassage> passages, List<List<String>> sentences) {
+        Embedder e = embedder.get();
+        String model = model(e);
+        List<String> ids = passages.stream().map(p -> p.passage().id()).toList();
+        Map<String, List<float[]>> stored = table.get(model, ids, e.dimensions());
+        List<String> texts = new ArrayList<>();
+        Map<String, int[]> slices = new LinkedHashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            List<float[]> have = stored.get(ids.get(i));
+            if (have != null && have.size() == sentences.get(i).size()) {
+                continue;
+            }
+            slices.put(ids.get(i), new int[] {i, texts.size()});
+            for (String s : sentences.get(i)) {
+                texts.add(text(passages.get(i).title(), s));
+            }
+        }
+        Map<String, List<float[]>> made = new HashMap<>();
+        if (!texts.isEmpty()) {
+            List<float[]> vs = e.embed(texts);
+            for (Map.Entry<String, int[]> s : slices.entrySet()) {
+                int n = sentences.get(s.getValue()[0]).size();
+                made.put(s.getKey(), new ArrayList<>(vs.subList(s.getValue()[1], s.getValue()[1] + n)));
+            }
+            try {
+                table.put(model, made);
+            } catch (RuntimeException ex) {
+                // A read-only or busy database costs the next question the same work again, nothing more.
+                LOG.debug("could not keep sentence vectors: {}", ex.getMessage());
+            }
+        }
+        List<List<float[]>> out = new ArrayList<>(passages.size());
+        for (String id : ids) {
+            out.add(made.containsKey(id) ? made.get(id) : stored.get(id));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.footnote.answer;
+
+import dev.footnote.text.SentenceSplitter;
+import dev.footnote.text.Span;
+import dev.footnote.text.Terms;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The offline answer by meaning: every sentence of the retrieved passages is scored against the
+ * question by the cosine of their embeddings (the sentence read in its article title's context), with
+ * a small bonus when it holds the kind of answer asked for ({@link AnswerKind}). This is answer
+ * sentence selection as the dense-retrieval readers do it (a bi-encoder over question and sentence,
+ * as in Sentence-BERT's QA models), without a cross-encoder, which nothing reachable here publishes.
+ * The best sentence answers when it is similar enough; one or two more join it when they score
+ * nearly as well and say something else.
+ */
+final class MeaningPicker {
+
+    /** Bonus for a sentence holding an answer of the asked-for kind; measured on the dev files. */
+    static final double KIND_BONUS = 0.05;
+    /** Sentences after the first must score within this of it. */
+    static final double MARGIN = 0.1;
+
+    private final SentenceMeaning meaning;
+    private final double minSimilarity;
+    private final int maxSentences;
+
+    MeaningPicker(SentenceMeaning meaning, double minSimilarity, int maxSentences) {
+        this.meaning = meaning;
+        this.minSimilarity = minSimilarity;
+        this.maxSentences = Math.max(1, maxSentences);
+    }
+
+    private record Candidate(int n, int rank, int position, String text, Set<String> stems, double similarity,
+                             double score) {
+    }
+
+    /** The cited answer, or empty when no sentence answers the question. */
+    Optional<String> answer(String question, Set<String> names, List<NumberedPassage> passages, SentenceSplitter splitter,
+                            Terms terms) {
+        List<NumberedPassage> usable = new ArrayList<>();
+        List<List<String>> sentences = new ArrayList<>();
+        for (NumberedPassage p : passages) {
+            String text = p.passage().text();
+            // A passage that never names who or what was asked about cannot answer it.
+            Set<String> context = new HashSet<>(terms.contentTerms(p.title() + " " + text));
+            if (!context.containsAll(names)) {
+                continue;
+            }
+            List<String> ss = new ArrayList<>();
+            for (Span sp : splitter.split(text)) {
+                ss.add(sp.of(text));
+            }
+            if (!ss.isEmpty()) {
+                usable.add(p);
+                sentences.add(ss);
+            }
+        }
+        if (usable.isEmpty()) {
+            return Optional.empty();
+        }
+        float[] q = meaning.question(question);
+        List<List<float[]>> vectors = meaning.sentences(usable, sentences);
+        AnswerKind kind = AnswerKind.of(question);
+        List<Candidate> cands = new ArrayList<>();
+        for (int r = 0; r < usable.size(); r++) {
+            List<String> ss = sentences.get(r);
+            List<float[]> vs = vectors.get(r);
+            for (int i = 0; i < ss.size(); i++) {
+                String s = ss.get(i);
+                if (s.strip().length() < 20 || !ExtractiveAnswerer.endsLikeSentence(s) || AnswerText.hasMarkup(s)) {
+                    continue;
+                }
+                double sim = dot(q, vs.get(i));
+                double score = sim + (kind.typed() && kind.foundIn(s, question) ? KIND_BONUS : 0);
+                cands.add(new Candidate(usable.get(r).n(), r, i, s, new HashSet<>(terms.contentTerms(s)), sim, score));
+            }
+        }
+        cands.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        if (cands.isEmpty() || cands.get(0).similarity() < minSimilarity) {
+            return Optional.empty();
+        }
+        Candidate best = cands.get(0);
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (chosen.size() >= maxSentences || c.score() < best.score() - MARGIN) {
+                break;
+            }
+            if (c.similarity() >= minSimilarity && chosen.stream().noneMatch(x -> ExtractiveAnswerer.similar(x.stems(), c.stems()))) {
+                chosen.add(c);
+            }
+        }
+        // Sentences of one passage in reading order, passages by rank, so the answer reads on.
+        chosen.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::position));
+        StringBuilder b = new StringBuilder();
+        for (Candidate c : chosen) {
+            b.append(b.length() > 0 ? " " : "").append(AnswerText.cite(c.text(), c.n()));
+        }
+        return Optional.of(b.toString());
+    }
+
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}
