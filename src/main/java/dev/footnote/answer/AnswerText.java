@@ -62,6 +62,19 @@ final class AnswerText {
         return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
     }
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "his", "her",
+            "their", "its", "him", "them");
+
+    /** Whether the sentence's subject is a pronoun ("He was elected ..."), so only its context names it. */
+    static boolean opensWithPronoun(String sentence) {
+        String s = sentence.strip();
+        int i = 0;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i > 0 && PRONOUNS.contains(s.substring(0, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
     static String collapseSpaces(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;

@@ -99,7 +99,12 @@ final class MeaningPicker {
         chosen.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::position));
         StringBuilder b = new StringBuilder();
         for (Candidate c : chosen) {
-            b.append(b.length() > 0 ? " " : "").append(AnswerText.cite(c.text(), c.n()));
+            b.append(b.length() > 0 ? " " : "");
+            // "He was elected minority leader" answers "who" only with the title that names him.
+            if (AnswerText.opensWithPronoun(c.text())) {
+                b.append("In \u201c").append(usable.get(c.rank()).title().strip()).append("\u201d: ");
+            }
+            b.append(AnswerText.cite(c.text(), c.n()));
         }
         return Optional.of(b.toString());
     }

@@ -124,10 +124,31 @@ class LlmAnswersTest {
 
         AnswerService.Result r = service.ask(QUESTION, null, List.of(), "test");
 
+        // The model read the passages and said they don't answer it: a refusal naming the closest article.
         assertThat(r.answer().refused()).isTrue();
-        assertThat(r.answer().answer()).isEqualTo(Answer.NOT_FOUND);
+        assertThat(r.answer().answer()).startsWith(Answer.NOT_FOUND).contains("The closest article is:");
+        assertThat(r.answer().closest()).isNotNull();
         assertThat(r.answer().citations()).isEmpty();
         assertThat(app.store().answerRecord(r.id()).orElseThrow().refused()).isTrue();
+    }
+
+    @Test
+    void aRewordedQuestionReachesTheModelAndOnlyAnOffTopicOneIsRefusedBeforeAsking() {
+        AnswerService service = app(5, 5).answerService();
+        // Few of its words are in the article: the old coverage gate refused it without asking.
+        server.enqueueJson(Loopback.openAi("The overrun came from a shortage of specialist welders [1].", 1, 1));
+        AnswerService.Result r = service.ask("Why did fixing the crossing in Lowmere go over what was planned?", null,
+                List.of(), "test");
+        int asked = server.requestCount();
+        assertThat(asked).as("asked, and maybe asked for a second opinion").isBetween(1, 2);
+        assertThat(r.answer().refused()).isFalse();
+        assertThat(Loopback.body(server.take()).toString()).contains("Harbor Bridge");
+
+        AnswerService.Result off = service.ask("Xylophone zeppelin quokka?", null, List.of(), "test");
+        assertThat(off.answer().refused()).isTrue();
+        assertThat(off.answer().closest()).isNull();
+        assertThat(off.answer().answer()).isEqualTo(Answer.NOT_FOUND);
+        assertThat(server.requestCount()).as("the model is not asked about nothing").isEqualTo(asked);
     }
 
     @Test

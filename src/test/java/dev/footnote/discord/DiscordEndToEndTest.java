@@ -94,8 +94,11 @@ class DiscordEndToEndTest {
         String content = edit.body().get("content").asText();
         assertThat(content).startsWith("> " + QUESTION)
                 .contains("41.3 million euros", "[1]", "**Sources**",
-                        "[1] Lowmere's Harbor Bridge reopens after eighteen months of repairs — <https://example.org/lowmere/harbor-bridge-reopens>")
-                .contains("(<https://example.org/lowmere/public-works/harbor-bridge-final-report.pdf>)");
+                        "[1] Lowmere's Harbor Bridge reopens after eighteen months of repairs — <https://example.org/lowmere/harbor-bridge-reopens>");
+        // Every link, in the answer and in the sources, is wrapped in <> so that Discord shows no preview.
+        for (int i = content.indexOf("https://"); i >= 0; i = content.indexOf("https://", i + 1)) {
+            assertThat(content.charAt(i - 1)).as("link at %d", i).isEqualTo('<');
+        }
         assertThat(content.length()).isLessThanOrEqualTo(2000);
         assertNoMentions(edit.body());
 

@@ -1,0 +1,105 @@
+package dev.footnote.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.footnote.embed.Embedder;
+import dev.footnote.embed.MiniLmEmbedder;
+import dev.footnote.store.Passage;
+import dev.footnote.store.SentenceVectors;
+import dev.footnote.store.Store;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The offline answerer by meaning, with the real embedding model: reworded questions, answer kinds, titles. */
+class AnswerByMeaningTest {
+
+    @TempDir
+    static Path dir;
+    static Store store;
+    static ExtractiveAnswerer answerer;
+
+    static final List<NumberedPassage> SEARS = List.of(
+            np(1, "kmart-sears", "Kmart to buy Sears",
+                    "Discount retailer Kmart announced on Wednesday that it will buy Sears, Roebuck & Co. "
+                            + "The deal is to cost $11.5bn and will create the third-largest retailer in the United States. "
+                            + "The new company will be called Sears Holdings. "
+                            + "Edward Lampert, the chairman of Kmart, will become chairman of the new company."),
+            np(2, "reid", "Harry Reid elected Senate Democratic leader",
+                    "He was elected minority leader by his fellow Democrats on Tuesday, succeeding Tom Daschle. "
+                            + "Senator Dick Durbin replaced him as the party's whip. "
+                            + "The vote took place in the old Senate chamber in Washington."),
+            np(3, "table", "Champions League draw",
+                    "Juventus <br> FC Porto v Inter Milan | Real Madrid v Juventus. "
+                            + "The first legs will be played on February 22 and 23 in the round of 16."));
+
+    static NumberedPassage np(int n, String article, String title, String text) {
+        return new NumberedPassage(n, new Passage(article + "#0", article, 0, 0, text.length(), text), title, null);
+    }
+
+    @BeforeAll
+    static void open() {
+        store = Store.open(dir.resolve("m.db"));
+        Embedder e = new MiniLmEmbedder();
+        answerer = new ExtractiveAnswerer(TermWeights.UNIFORM, ExtractiveAnswerer.Options.defaults(),
+                new EmbeddedSentences(() -> e, new SentenceVectors(store)), e.answerFloor());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static String ask(String q) {
+        Draft d = answerer.answer(q, SEARS, List.of());
+        return d.refused() ? "REFUSED" : d.text();
+    }
+
+    @Test
+    void theSameQuestionInOtherWordsGetsTheSameSentence() {
+        assertThat(ask("How much will the Sears deal cost Kmart?")).contains("$11.5bn");
+        assertThat(ask("What was the deal worth when Kmart bought Sears?")).contains("$11.5bn");
+        assertThat(ask("What will the merged company be named?")).contains("Sears Holdings");
+        assertThat(ask("What is the name of the new company Kmart and Sears form?")).contains("Sears Holdings");
+    }
+
+    @Test
+    void aSubjectNamedOnlyInTheTitleStillAnswersAndTheTitleIsShown() {
+        String a = ask("Who was elected Democratic minority leader?");
+        assertThat(a).contains("He was elected minority leader").contains("Harry Reid");
+    }
+
+    @Test
+    void theKindOfAnswerAskedForWins() {
+        assertThat(ask("Who will chair the company formed by Kmart and Sears?")).contains("Edward Lampert");
+        assertThat(ask("When will the first legs of the round of 16 be played?")).contains("February 22");
+        assertThat(ask("Where did the Senate Democrats vote for their leader?")).contains("Washington");
+    }
+
+    @Test
+    void markupIsNeverInAnAnswerAndMarkersSitBeforeTheStop() {
+        String a = ask("Who does Real Madrid play in the round of 16?");
+        assertThat(a).doesNotContain("<br>").doesNotContain("|");
+        String b = ask("Which company will Kmart buy?");
+        assertThat(b).doesNotContain("[1]..").doesNotContain(". [1]");
+    }
+
+    @Test
+    void somethingTheArticlesDoNotCoverIsRefused() {
+        assertThat(ask("What is the capital of France?")).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void sentenceVectorsAreKeptForTheNextQuestion() {
+        Embedder e = new MiniLmEmbedder();
+        SentenceVectors table = new SentenceVectors(store);
+        EmbeddedSentences meaning = new EmbeddedSentences(() -> e, table);
+        List<String> sentences = List.of("One sentence here.", "Another one there.");
+        // passages that are not stored get vectors but nothing is kept for them
+        assertThat(meaning.sentences(List.of(SEARS.get(0)), List.of(sentences)).get(0)).hasSize(2);
+        assertThat(table.get(EmbeddedSentences.model(e), List.of("kmart-sears#0"), e.dimensions())).isEmpty();
+    }
+}
