@@ -115,7 +115,8 @@ public final class Ingester {
             Path p = Path.of(t);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Ingester::supported).sorted()
+                    // Not only regular files: a FIFO or a link to a device is reported by name, not skipped.
+                    s.filter(f -> !Files.isDirectory(f)).filter(Ingester::supported).sorted()
                             .forEach(f -> work.add(f.toString()));
                 } catch (IOException e) {
                     items.add(rejected(t, "cannot read the folder: " + e.getMessage()));
@@ -314,6 +315,10 @@ public final class Ingester {
     private Object prepareFile(Path file) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
+            Optional<String> special = RegularFiles.notRegular(file);
+            if (special.isPresent()) {
+                return rejected(source, special.get());
+            }
             long size = Files.size(file);
             if (size > options.maxBytes()) {
                 return rejected(source, "file is " + mb(size) + ", over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
@@ -321,7 +326,11 @@ public final class Ingester {
             if (!supported(file)) {
                 return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
             }
-            byte[] bytes = Files.readAllBytes(file);
+            // The size above is what the file said; the read holds to the cap whatever it says.
+            byte[] bytes = RegularFiles.read(file, options.maxBytes());
+            if (bytes.length > options.maxBytes()) {
+                return rejected(source, "file is over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
+            }
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
