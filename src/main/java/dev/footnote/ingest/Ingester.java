@@ -6,11 +6,7 @@ import dev.footnote.store.Store;
 import dev.footnote.store.StoreException;
 import dev.footnote.text.Span;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -72,22 +68,22 @@ public final class Ingester {
     private final ClaimLabeller labeller;
     private final Options options;
     private final Chunker chunker;
-    private final HttpClient http;
+    private final UrlFetcher fetcher;
     private EmbeddingIndexer embeddings;
 
-    public Ingester(Store store, ClaimLabeller labeller, Options options, HttpClient http) {
+    /** {@code fetcher} fetches the URLs of {@link #ingest} and {@link #ingestUrl(String)}, under its own address policy. */
+    public Ingester(Store store, ClaimLabeller labeller, Options options, UrlFetcher fetcher) {
         this.store = store;
         this.labeller = labeller;
         this.options = options;
         this.chunker = new Chunker(new dev.footnote.text.SentenceSplitter(), options.minWords(), options.maxWords());
-        this.http = http;
+        this.fetcher = fetcher;
     }
 
+    /** URLs are fetched from any address: the command line's user may read their own server. */
     public Ingester(Store store, ClaimLabeller labeller, Options options) {
-        this(store, labeller, options, HttpClient.newBuilder()
-                .connectTimeout(options.fetchTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
+        this(store, labeller, options, new UrlFetcher(AddressPolicy.anyAddress(), Resolver.system(),
+                options.fetchTimeout(), options.maxBytes()));
     }
 
     /**
@@ -147,7 +143,7 @@ public final class Ingester {
             for (int i = 0; i < work.size(); i++) {
                 while (next < work.size() && (pool == null ? next <= i : ahead.size() < 4 * threads + 16)) {
                     String t = work.get(next++);
-                    Callable<Object> task = () -> isUrl(t) ? prepareUrl(t) : prepareFile(Path.of(t));
+                    Callable<Object> task = () -> isUrl(t) ? prepareUrl(t, fetcher) : prepareFile(Path.of(t));
                     ahead.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
                 }
                 progress.update(i, work.size(), work.get(i));
@@ -296,7 +292,12 @@ public final class Ingester {
     }
 
     public IngestReport.Item ingestUrl(String url) {
-        return finish(prepareUrl(url));
+        return finish(prepareUrl(url, fetcher));
+    }
+
+    /** Fetches under another address policy: links from Discord may reach public addresses only. */
+    public IngestReport.Item ingestUrl(String url, AddressPolicy policy) {
+        return finish(prepareUrl(url, fetcher.withPolicy(policy)));
     }
 
     /** Writes a prepared article on its own, or passes a verdict through. */
@@ -340,44 +341,18 @@ public final class Ingester {
         }
     }
 
-    private Object prepareUrl(String url) {
+    private Object prepareUrl(String url, UrlFetcher from) {
         try {
-            URI uri = URI.create(url);
-            HttpRequest req = HttpRequest.newBuilder(uri).timeout(options.fetchTimeout())
-                    .header("User-Agent", "Footnote/0.1 (article ingest)")
-                    .header("Accept", "text/html, text/markdown, text/plain;q=0.9, */*;q=0.1").GET().build();
-            HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = resp.body()) {
-                if (resp.statusCode() / 100 != 2) {
-                    return rejected(url, "the server answered HTTP " + resp.statusCode());
-                }
-                String type = resp.headers().firstValue("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
-                long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (declared > options.maxBytes()) {
-                    return rejected(url, "the page is " + mb(declared) + ", over the " + mb(options.maxBytes()) + " limit");
-                }
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-                if (bytes.length > options.maxBytes()) {
-                    return rejected(url, "the page is over the " + mb(options.maxBytes()) + " limit");
-                }
-                String kind = type.contains("html") ? "html" : type.contains("markdown") ? "md"
-                        : type.startsWith("text/") ? "txt" : null;
-                if (kind == null) {
-                    return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
-                }
-                return prepare(url, bytes, kind, uri.getHost(), url);
+            UrlFetcher.Page page = from.fetch(url);
+            String type = page.contentType();
+            String kind = type.contains("html") ? "html" : type.contains("markdown") ? "md"
+                    : type.startsWith("text/") ? "txt" : null;
+            if (kind == null) {
+                return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
             }
-        } catch (IllegalArgumentException e) {
-            return rejected(url, "not a valid URL");
-        } catch (java.net.http.HttpTimeoutException e) {
-            return rejected(url, "the server did not answer within " + options.fetchTimeout().toSeconds() + " s");
-        } catch (java.net.ConnectException e) {
-            return rejected(url, "could not connect to " + URI.create(url).getHost());
-        } catch (IOException e) {
-            return rejected(url, "fetching failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return rejected(url, "interrupted");
+            return prepare(url, page.body(), kind, URI.create(url.strip()).getHost(), url);
+        } catch (FetchException e) {
+            return rejected(url, e.getMessage());
         }
     }
 
@@ -494,7 +469,7 @@ public final class Ingester {
         }
     }
 
-    private static String mb(long bytes) {
+    static String mb(long bytes) {
         return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
                 : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
     }

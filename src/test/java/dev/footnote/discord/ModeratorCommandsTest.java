@@ -98,7 +98,8 @@ class ModeratorCommandsTest {
 
         Fake.Sent local = new Fake.Sent();
         new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "http://127.0.0.1:8080/admin"), Fake.Who.withRole(MOD_ROLE), local));
-        assertThat(local.awaitEdit(x -> true).getContent()).isEqualTo("I don't fetch links to private or local addresses.");
+        assertThat(local.awaitEdit(x -> true).getContent()).isEqualTo("Rejected <http://127.0.0.1:8080/admin>: 127.0.0.1 is a loopback (127.0.0.0/8) address; "
+                + "only links to public internet addresses are fetched.");
 
         Fake.Sent ftp = new Fake.Sent();
         new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "ftp://example.org/a"), Fake.Who.moderator(), ftp));
