@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -203,7 +204,7 @@ public final class UrlFetcher {
 
     /** Connects to the first of the checked addresses that answers, within what is left of the deadline. */
     private static Socket connect(Deadline alarm, List<InetAddress> addresses, int port, long deadline) throws IOException {
-        IOException last = null;
+        SocketException last = null;
         for (InetAddress a : addresses) {
             int left = (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
             Socket s = new Socket();
@@ -212,7 +213,7 @@ public final class UrlFetcher {
                 s.connect(new InetSocketAddress(a, port), left);
                 s.setSoTimeout(left); // a second guard; the alarm is what bounds the whole fetch
                 return s;
-            } catch (ConnectException | NoRouteToHostException e) {
+            } catch (SocketException e) { // refused, no route, network unreachable: try the next address
                 last = e;
                 s.close();
                 if (alarm.expired()) {
@@ -220,7 +221,9 @@ public final class UrlFetcher {
                 }
             }
         }
-        throw last;
+        ConnectException none = new ConnectException("no address answered");
+        none.initCause(last);
+        throw none;
     }
 
     private Socket secure(Socket raw, String host, int port) throws IOException {

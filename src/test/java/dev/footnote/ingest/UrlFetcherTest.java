@@ -177,7 +177,12 @@ class UrlFetcherTest {
     }
 
     @Test
-    void unknownHostsAndBadLinksAreOneSentence() {
+    void unknownHostsAndBadLinksAreOneSentence() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {
+            closed = s.getLocalPort();
+        }
+        assertThat(refusal("http://public.test:" + closed + "/")).isEqualTo("could not connect to public.test");
         assertThat(refusal("http://nowhere.test/a")).isEqualTo("could not find the server nowhere.test");
         assertThat(refusal(to("http://nowhere.test/a"))).isEqualTo("the link redirects to http://nowhere.test/a: could not find the server nowhere.test");
         assertThat(refusal("http://exa mple.org/")).isEqualTo("not a valid URL");
