@@ -98,7 +98,8 @@ final class Failures {
         }
         if (status == 401 || status == 403) {
             return who + " rejected the API key (HTTP " + status + ")"
-                    + (s.keyEnv() == null ? "." : "; check " + s.keyEnv() + ".");
+                    + (s.keyEnv() == null ? "; none was sent: set llm.api-key-env to the variable holding this server's key."
+                    : "; check " + s.keyEnv() + ".");
         }
         if (status == 404) {
             return who + " has no model '" + s.model() + "' or no such endpoint (HTTP 404); check llm.model (--model) and base-url"

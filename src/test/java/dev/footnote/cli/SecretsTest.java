@@ -53,7 +53,8 @@ class SecretsTest {
             // A provider that rejects the key and echoes it back, as some do.
             server.enqueueStatus(401, null, "{\"error\":{\"message\":\"Incorrect API key provided: " + OPENAI + "\"}}");
             all.append(run("ask", "How much did the Harbor Bridge repairs cost?", "--provider", "openai", "--base-url", server.url("/v1")));
-            assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer " + OPENAI); // it was sent, only to the server
+            // OPENAI_API_KEY is for api.openai.com: a compatible server is not sent it
+            assertThat(server.take().getHeaders().get("Authorization")).isNull();
             server.enqueueStatus(401, null, "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key " + ANTHROPIC + "\"}}");
             all.append(run("ask", "How much did the Harbor Bridge repairs cost?", "--provider", "anthropic", "--base-url", server.url("/v1")));
             server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1].", 5, 5));

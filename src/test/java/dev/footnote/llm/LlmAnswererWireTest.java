@@ -94,9 +94,10 @@ class LlmAnswererWireTest {
     }
 
     @Test
-    void openAiSendsTheKeyFromTheEnvironmentAsBearerToken() {
+    void openAiSendsTheKeyNamedByApiKeyEnvAsBearerToken() {
         server.enqueueJson(Loopback.openAi("Yes [1].", 1, 1));
-        answerer(Provider.OPENAI, server.url("/v1"), config(5, 0), Map.of("OPENAI_API_KEY", KEY))
+        answerer(Provider.OPENAI, server.url("/v1"), new LlmConfig(null, null, "OPENAI_API_KEY", null, 300, 5, 0, 10, null),
+                Map.of("OPENAI_API_KEY", KEY))
                 .answer("q?", PASSAGES, List.of());
         assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
     }
@@ -278,7 +279,8 @@ class LlmAnswererWireTest {
     @Test
     void aRejectedKeyIsNeverEchoed() {
         server.enqueueStatus(401, null, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + ". Find yours at ...\"}}");
-        LlmAnswerer a = answerer(Provider.OPENAI, server.url("/v1"), config(5, 2), Map.of("OPENAI_API_KEY", KEY));
+        LlmConfig keyed = new LlmConfig(null, null, "OPENAI_API_KEY", null, 300, 5, 2, 10, null);
+        LlmAnswerer a = answerer(Provider.OPENAI, server.url("/v1"), keyed, Map.of("OPENAI_API_KEY", KEY));
         assertThatThrownBy(() -> a.answer("Cost?", PASSAGES, List.of()))
                 .isInstanceOf(AnswerException.class)
                 .hasMessageContaining("rejected the API key (HTTP 401); check OPENAI_API_KEY.")
