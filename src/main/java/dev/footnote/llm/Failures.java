@@ -3,12 +3,14 @@ package dev.footnote.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.answer.AnswerException;
+import dev.footnote.config.Redactor;
 import dev.langchain4j.exception.HttpException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.util.regex.Pattern;
 import java.nio.channels.UnresolvedAddressException;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -25,10 +27,15 @@ final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LlmSettings s;
+    /** The masked forms providers print of keys ("sk-abc...xyz"), which no redactor value matches. */
+    private static final Pattern MASKED_KEY = Pattern.compile("\\b(?:sk|sk-ant|AIza)[-_A-Za-z0-9.*]{6,}+");
 
-    Failures(LlmSettings settings) {
+    private final LlmSettings s;
+    private final Redactor redactor;
+
+    Failures(LlmSettings settings, Redactor redactor) {
         this.s = settings;
+        this.redactor = redactor;
     }
 
     AnswerException explain(Throwable t) {
@@ -135,12 +142,8 @@ final class Failures {
         if (text == null) {
             return "";
         }
-        String out = text;
-        if (s.apiKey() != null && s.apiKey().length() >= 4) {
-            out = out.replace(s.apiKey(), "[key]");
-        }
         // Providers echo a masked form of keys ("sk-abc...xyz"); keep nothing that looks like one.
-        return out.replaceAll("\\b(sk|sk-ant|AIza)[-_A-Za-z0-9.*]{6,}", "[key]");
+        return MASKED_KEY.matcher(redactor.redact(text)).replaceAll(Redactor.MARK);
     }
 
     private String seconds() {

@@ -8,6 +8,7 @@ import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.LlmConfig;
+import dev.footnote.config.Redactor;
 import dev.footnote.config.Secrets;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -47,12 +48,19 @@ public final class LlmAnswerer implements Answerer {
     private final LlmSettings settings;
     private final Prompts prompts;
     private final Failures failures;
+    private final Redactor redactor;
 
+    /** Hides only the key in {@code settings}; {@link #create} hides every secret the process holds. */
     public LlmAnswerer(ChatModel model, LlmSettings settings, Prompts prompts) {
+        this(model, settings, prompts, Redactor.none());
+    }
+
+    public LlmAnswerer(ChatModel model, LlmSettings settings, Prompts prompts, Redactor redactor) {
         this.model = model;
         this.settings = settings;
         this.prompts = prompts;
-        this.failures = new Failures(settings);
+        this.redactor = redactor.including(settings.apiKey());
+        this.failures = new Failures(settings, this.redactor);
     }
 
     /**
@@ -60,12 +68,13 @@ public final class LlmAnswerer implements Answerer {
      * its settings and key, loads the prompt templates and builds the model. Problems (unknown
      * provider, missing key, bad prompt file) are {@link ConfigException}s with one clear line.
      */
-    public static LlmAnswerer create(String providerName, LlmConfig llm, String promptsFolder, Secrets secrets) {
+    public static LlmAnswerer create(String providerName, LlmConfig llm, String promptsFolder, Secrets secrets,
+                                     Redactor redactor) {
         Provider p = Provider.byId(providerName).orElseThrow(() -> new ConfigException(
                 "unknown provider '" + providerName + "'; choose one of " + Provider.choices() + "."));
         LlmSettings s = LlmSettings.resolve(p, llm, null, null, secrets);
         Prompts prompts = Prompts.load(promptsFolder);
-        return new LlmAnswerer(new ModelFactory().create(s), s, prompts);
+        return new LlmAnswerer(new ModelFactory().create(s), s, prompts, redactor);
     }
 
     @Override
@@ -83,7 +92,7 @@ public final class LlmAnswerer implements Answerer {
 
     /** The same model and settings with other templates (a candidate prompt set to compare with the live one). */
     public LlmAnswerer withPrompts(Prompts other) {
-        return new LlmAnswerer(model, settings, other);
+        return new LlmAnswerer(model, settings, other, redactor);
     }
 
     /** Recorded with every answer so runs with different templates can be compared. */
@@ -128,7 +137,7 @@ public final class LlmAnswerer implements Answerer {
             try {
                 ChatResponse response = model.chat(ChatRequest.builder()
                         .messages(SystemMessage.from(system()), UserMessage.from(user)).build());
-                return opinion(response.aiMessage() == null ? null : response.aiMessage().text());
+                return opinion(replyText(response));
             } catch (RuntimeException e) {
                 LOG.debug("no second opinion: {}", failures.explain(e).getMessage());
                 return null;
@@ -175,14 +184,23 @@ public final class LlmAnswerer implements Answerer {
         } catch (RuntimeException e) {
             throw failures.explain(e);
         }
-        AiMessage ai = response.aiMessage();
-        String text = bounded(clean(ai == null ? null : ai.text()), settings.maxOutputTokens());
+        String text = bounded(clean(replyText(response)), settings.maxOutputTokens());
         boolean refused = text.isEmpty() || isRefusal(text);
         TokenUsage usage = response.tokenUsage();
-        String modelName = response.modelName() != null && !response.modelName().isBlank() ? response.modelName() : settings.model();
+        String modelName = response.modelName() != null && !response.modelName().isBlank()
+                ? redactor.redact(response.modelName()) : settings.model();
         return new Draft(refused ? Answer.NOT_FOUND : text, refused, modelName,
                 usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount(),
                 shown < given ? shown : null);
+    }
+
+    /**
+     * Every model reply is read here, and only here: with the process's secrets blanked out before
+     * anything shows, stores or posts it (a server may echo the Authorization header it was sent).
+     */
+    private String replyText(ChatResponse response) {
+        AiMessage ai = response.aiMessage();
+        return ai == null || ai.text() == null ? null : redactor.redact(ai.text());
     }
 
     /**

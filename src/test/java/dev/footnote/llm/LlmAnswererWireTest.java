@@ -288,7 +288,7 @@ class LlmAnswererWireTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
         server.enqueueStatus(400, null, "{\"error\":{\"message\":\"bad request for key " + KEY + "\"}}");
         assertThatThrownBy(() -> a.answer("Cost?", PASSAGES, List.of()))
-                .satisfies(e -> assertThat(e.getMessage()).contains("HTTP 400: bad request for key [key]").doesNotContain(KEY));
+                .satisfies(e -> assertThat(e.getMessage()).contains("HTTP 400: bad request for key [redacted]").doesNotContain(KEY));
     }
 
     @Test
