@@ -50,6 +50,11 @@ final class Failures {
         if (http != null) {
             return httpMessage(http);
         }
+        BoundedBody.TooLargeException big = find(t, BoundedBody.TooLargeException.class);
+        if (big != null) {
+            return who + " sent a reply of more than " + megabytes(big.limit) + ", far longer than an answer within"
+                    + " llm.max-output-tokens (" + s.maxOutputTokens() + ") can be; check base-url and the server's settings.";
+        }
         if (find(t, HttpConnectTimeoutException.class) != null) {
             return who + " did not accept a connection within " + seconds() + "; check base-url and that the server is running.";
         }
@@ -144,6 +149,10 @@ final class Failures {
         }
         // Providers echo a masked form of keys ("sk-abc...xyz"); keep nothing that looks like one.
         return MASKED_KEY.matcher(redactor.redact(text)).replaceAll(Redactor.MARK);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     private String seconds() {
