@@ -42,7 +42,6 @@ public final class LlmAnswerer implements Answerer {
 
     private static final Pattern THINKING = Pattern.compile("(?s)<think(?:ing)?>.*?</think(?:ing)?>");
     private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*]");
-    private static final Pattern PASSAGE_TAG = Pattern.compile("(?i)<(/?)passage");
 
     private final ChatModel model;
     private final LlmSettings settings;
@@ -105,7 +104,7 @@ public final class LlmAnswerer implements Answerer {
         String system = system();
         String hist = history(history);
         Map<String, String> values = new java.util.HashMap<>(Map.of(
-                "question", question, "history", hist, "not_found", Answer.NOT_FOUND));
+                "question", Delimiters.question(question), "history", hist, "not_found", Answer.NOT_FOUND));
         List<NumberedPassage> shown = fit(passages, system, Prompts.Template.ANSWER, values);
         values.put("passages", passages(shown));
         values.put("passage_count", String.valueOf(shown.size()));
@@ -116,7 +115,7 @@ public final class LlmAnswerer implements Answerer {
     public Draft summarize(String articleTitle, List<NumberedPassage> passages) {
         String system = system();
         Map<String, String> values = new java.util.HashMap<>(Map.of(
-                "article_title", articleTitle, "not_found", Answer.NOT_FOUND));
+                "article_title", Delimiters.defuse(articleTitle), "not_found", Answer.NOT_FOUND));
         List<NumberedPassage> shown = fit(passages, system, Prompts.Template.SUMMARIZE, values);
         values.put("passages", passages(shown));
         values.put("passage_count", String.valueOf(shown.size()));
@@ -133,7 +132,8 @@ public final class LlmAnswerer implements Answerer {
             for (CitedPassage c : cited) {
                 shown.add(new NumberedPassage(c.n(), c.passage(), c.title(), null));
             }
-            String user = prompts.render(Prompts.Template.VERIFY, Map.of("sentence", sentence, "passages", passages(shown)));
+            String user = prompts.render(Prompts.Template.VERIFY, Map.of("sentence", Delimiters.defuse(sentence),
+                    "passages", passages(shown)));
             try {
                 ChatResponse response = model.chat(ChatRequest.builder()
                         .messages(SystemMessage.from(system()), UserMessage.from(user)).build());
@@ -243,27 +243,31 @@ public final class LlmAnswerer implements Answerer {
 
     static String passage(NumberedPassage p) {
         String title = p.title() == null ? "" : p.title().replace("\"", "'").replaceAll("\\s+", " ").strip();
-        String text = PASSAGE_TAG.matcher(p.passage().text().strip()).replaceAll("‹$1passage");
-        return "<passage n=\"" + p.n() + "\" article=\"" + PASSAGE_TAG.matcher(title).replaceAll("‹$1passage") + "\">\n"
+        String text = Delimiters.defuse(p.passage().text().strip());
+        return "<passage n=\"" + p.n() + "\" article=\"" + Delimiters.defuse(title) + "\">\n"
                 + text + "\n</passage>";
     }
 
-    /** Earlier turns for follow-ups, newest last, their citations removed (they used other numbers). */
+    /**
+     * Earlier turns for follow-ups, newest last, their citations removed (they used other numbers),
+     * between {@code <history>} tags; the person wrote the questions, so they are defused like passages.
+     */
     static String history(List<Turn> history) {
         if (history == null || history.isEmpty()) {
             return "";
         }
         List<Turn> recent = history.subList(Math.max(0, history.size() - MAX_HISTORY_TURNS), history.size());
         StringBuilder b = new StringBuilder("Earlier in this conversation (context for follow-up questions only;"
-                + " it is not a source and must not be cited):\n");
+                + " it is not a source and must not be cited):\n<history>\n");
         for (Turn t : recent) {
             String a = MARKERS.matcher(t.answer() == null ? "" : t.answer()).replaceAll("").strip();
             if (a.length() > MAX_HISTORY_ANSWER_CHARS) {
                 a = a.substring(0, MAX_HISTORY_ANSWER_CHARS) + " ...";
             }
-            b.append("Q: ").append(t.question().strip()).append('\n').append("A: ").append(a).append('\n');
+            b.append("Q: ").append(Delimiters.defuse(t.question()).strip()).append('\n')
+                    .append("A: ").append(Delimiters.defuse(a)).append('\n');
         }
-        return b.append('\n').toString();
+        return b.append("</history>\n\n").toString();
     }
 
     /**

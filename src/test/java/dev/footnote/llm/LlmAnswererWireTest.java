@@ -87,7 +87,7 @@ class LlmAnswererWireTest {
                 .contains(Answer.NOT_FOUND);
         String user = messages.get(1).path("content").asText();
         assertThat(messages.get(1).path("role").asText()).isEqualTo("user");
-        assertThat(user).contains("Question: How much did the repairs cost?")
+        assertThat(user).contains("Question: <question>How much did the repairs cost?</question>")
                 .contains("<passage n=\"1\" article=\"Harbor Bridge reopens\">\nThe repairs cost 41.3 million euros, the town said.\n</passage>")
                 .contains("<passage n=\"2\"").contains("<passage n=\"3\" article=\"Ferry service ends\">")
                 .contains("numbered 1 to 3");
@@ -320,7 +320,7 @@ class LlmAnswererWireTest {
         String user = Loopback.body(server.take()).path("messages").get(1).path("content").asText();
         assertThat(user).contains("Q: How much did the repairs cost?\nA: They cost 41.3 million euros.")
                 .contains("must not be cited");
-        assertThat(user.indexOf("Q: How much")).isLessThan(user.indexOf("Question: And the ferry?"));
+        assertThat(user.indexOf("Q: How much")).isLessThan(user.indexOf("<question>And the ferry?</question>"));
     }
 
     @Test
@@ -339,7 +339,7 @@ class LlmAnswererWireTest {
 
         JsonNode messages = Loopback.body(server.take()).path("messages");
         assertThat(messages.get(0).path("content").asText()).isEqualTo("CANDIDATE RULES. Otherwise say " + Answer.NOT_FOUND);
-        assertThat(messages.get(1).path("content").asText()).startsWith("<passage n=\"1\"").endsWith("\nQ: Cost?");
+        assertThat(messages.get(1).path("content").asText()).startsWith("<passage n=\"1\"").endsWith("\nQ: <question>Cost?</question>");
     }
 
     @Test
