@@ -26,7 +26,11 @@ public final class Redactor {
 
     /** A shorter fragment of a key could be ordinary text; no real key or token is this short. */
     static final int FRAGMENT = 12;
-    static final int MIN_SECRET = 4;
+    /**
+     * Shorter values are placeholders that local servers' docs suggest ("none", "EMPTY", "ollama"),
+     * not keys, and blanking them would garble every answer that uses the word.
+     */
+    static final int MIN_SECRET = 8;
 
     /**
      * A credential after the words that introduce one in headers and logs. Possessive throughout so

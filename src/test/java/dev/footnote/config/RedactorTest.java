@@ -42,6 +42,8 @@ class RedactorTest {
             assertThat(r.redact(s)).isEqualTo(s);
         }
         assertThat(Redactor.none().redact("Bearer " + KEY)).isEqualTo("Bearer [redacted]");
+        Redactor placeholders = new Redactor(List.of("none", "EMPTY", "ollama"));
+        assertThat(placeholders.redact("None of it runs on ollama; nonetheless EMPTY [1].")).isEqualTo("None of it runs on ollama; nonetheless EMPTY [1].");
         assertThat(r.toString()).doesNotContain(KEY).doesNotContain(TOKEN);
     }
 
