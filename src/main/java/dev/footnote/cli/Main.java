@@ -2,6 +2,7 @@ package dev.footnote.cli;
 
 import dev.footnote.answer.AnswerException;
 import dev.footnote.config.ConfigException;
+import dev.footnote.store.DiskFullException;
 import dev.footnote.store.StoreException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
@@ -54,7 +55,11 @@ public final class Main {
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof AnswerException || e instanceof StoreException || e instanceof ConfigException
+        String diskFull = DiskFullException.describe(e);
+        if (diskFull != null) {
+            err.println("footnote: " + diskFull);
+            LOG.debug("disk full", e);
+        } else if (e instanceof AnswerException || e instanceof StoreException || e instanceof ConfigException
                 || e instanceof UserException) {
             err.println("footnote: " + e.getMessage());
             LOG.debug("failure", e);

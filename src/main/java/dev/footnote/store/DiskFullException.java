@@ -14,7 +14,26 @@ public final class DiskFullException extends StoreException {
     }
 
     public static String message(Path where) {
-        return "the disk is full (" + where + "); free some space and run the command again.";
+        return "the disk is full" + (where == null ? "" : " (" + where + ")") + "; free some space and run the command again.";
+    }
+
+    /**
+     * The one line to show for {@code t} if it, or one of its causes, says the disk is full; null
+     * otherwise. Names the file when the failure does (SQLite's database, a FileSystemException).
+     */
+    public static String describe(Throwable t) {
+        if (!in(t)) {
+            return null;
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof DiskFullException d) {
+                return d.getMessage();
+            }
+            if (c instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                return message(Path.of(f.getFile()));
+            }
+        }
+        return message(null);
     }
 
     /** Whether {@code t} or one of its causes says the disk is full ("No space left on device", SQLITE_FULL). */
