@@ -559,10 +559,10 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private static final String ANSWER_COLUMNS = "SELECT id, created_at, kind, question, article_id, provider, model, prompt_version, "
+    static final String ANSWER_COLUMNS = "SELECT id, created_at, kind, question, article_id, provider, model, prompt_version, "
             + "passages, answer, refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin FROM answers";
 
-    private static AnswerRecord answerRecord(ResultSet rs) throws SQLException {
+    static AnswerRecord answerRecord(ResultSet rs) throws SQLException {
         return new AnswerRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11) != 0,
                 rs.getString(12), rs.getString(13), rs.getInt(14), rs.getLong(15), (Integer) rs.getObject(16),
