@@ -29,20 +29,17 @@ public final class Main {
     /** As {@link #run(FootnoteCommand, String...)} with the output and error streams given (tests, embedding). */
     public static int run(FootnoteCommand root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(root);
-        if (out != null) {
-            cl.setOut(out);
-        }
-        if (err != null) {
-            cl.setErr(err);
-        }
+        cl.setOut(MentionSafeWriter.wrap(out != null ? out : cl.getOut()));
+        cl.setErr(MentionSafeWriter.wrap(err != null ? err : cl.getErr()));
         try {
             return cl.execute(args);
         } catch (Error e) {
             LOG.error("unexpected error", e);
             cl.getErr().println("footnote: unexpected internal error (" + e + ")");
-            cl.getErr().flush();
             return 1;
         } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
             root.closeApp();
         }
     }
