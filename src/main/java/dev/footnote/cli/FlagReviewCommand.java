@@ -108,7 +108,7 @@ final class FlagReviewCommand implements Callable<Integer> {
     static String text(List<AnswerRecord> records, Instant from, Store store) {
         StringBuilder b = new StringBuilder();
         b.append(records.size()).append(records.size() == 1 ? " flagged answer" : " flagged answers").append(" since ")
-                .append(from.toString(), 0, 16).append(" UTC").append(records.isEmpty() ? "; nothing to review." : ":").append('\n');
+                .append(from.toString().substring(0, 16).replace('T', ' ')).append(" UTC").append(records.isEmpty() ? "; nothing to review." : ":").append('\n');
         SentenceSplitter splitter = new SentenceSplitter();
         for (AnswerRecord r : records) {
             int[] votes = store.feedback(r.id());
