@@ -1,6 +1,7 @@
 package dev.footnote.ingest;
 
 import dev.footnote.embed.EmbeddingIndexer;
+import dev.footnote.store.DiskFullException;
 import dev.footnote.store.NewArticle;
 import dev.footnote.store.Store;
 import dev.footnote.store.StoreException;
@@ -227,6 +228,8 @@ public final class Ingester {
                     }
                     return out;
                 });
+            } catch (DiskFullException e) {
+                throw e; // no article would fit: stop here, with what earlier batches stored
             } catch (RuntimeException e) { // a StoreException, or a reader bug on one article
                 // nothing of the batch was committed; write it again article by article below
             }
@@ -250,15 +253,25 @@ public final class Ingester {
                         }
                         out.add(item(a, o));
                     } catch (java.sql.SQLException | RuntimeException e) {
+                        if (DiskFullException.in(e)) {
+                            // SQLite may have rolled back the whole transaction already; the
+                            // articles before this one are not stored either, so end it all here.
+                            throw e;
+                        }
                         try (java.sql.Statement st = c.createStatement()) {
                             st.execute("ROLLBACK TO article");
                             st.execute("RELEASE article");
+                        } catch (java.sql.SQLException rollback) {
+                            e.addSuppressed(rollback);
+                            throw e; // the transaction is gone; report why it went, not the rollback
                         }
                         out.add(rejected(a.source(), "could not be stored: " + e.getMessage()));
                     }
                 }
                 return out;
             });
+        } catch (DiskFullException e) {
+            throw e;
         } catch (StoreException e) {
             List<IngestReport.Item> out = new ArrayList<>();
             for (Prepared p : batch) {
