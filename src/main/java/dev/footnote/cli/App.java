@@ -9,6 +9,7 @@ import dev.footnote.answer.EmbeddedSentences;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.FootnoteConfig;
+import dev.footnote.config.Redactor;
 import dev.footnote.config.Secrets;
 import dev.footnote.eval.ProviderOverride;
 import dev.footnote.ingest.ClaimLabeller;
@@ -48,6 +49,7 @@ public final class App implements AutoCloseable {
     private final FootnoteConfig config;
     private final Path dbPath;
     private final Secrets secrets;
+    private Redactor redactor;
     private Store store;
     private Retriever retriever;
     private AnswerService service;
@@ -72,6 +74,23 @@ public final class App implements AutoCloseable {
 
     public Secrets secrets() {
         return secrets;
+    }
+
+    /**
+     * Blanks every secret this process could read (each provider's key, the variable
+     * llm.api-key-env names, the Discord token) out of what a model sends back. Built once.
+     */
+    public synchronized Redactor redactor() {
+        if (redactor == null) {
+            List<String> names = new ArrayList<>();
+            for (dev.footnote.llm.Provider p : dev.footnote.llm.Provider.values()) {
+                names.add(p.keyEnv());
+            }
+            names.add(config.llm().apiKeyEnv());
+            names.add("DISCORD_TOKEN");
+            redactor = secrets.redactor(names);
+        }
+        return redactor;
     }
 
     public synchronized Store store() {

@@ -18,7 +18,7 @@ final class EvalLlm {
 
     /** {@code promptsFolder} null: the configured prompts, else ./prompts, else the bundled ones. */
     static Built answerer(App app, String provider, LlmConfig llm, String promptsFolder) {
-        LlmAnswerer a = LlmAnswerer.create(provider, llm, promptsFolder, app.secrets());
+        LlmAnswerer a = LlmAnswerer.create(provider, llm, promptsFolder, app.secrets(), app.redactor());
         return new Built(a, a.settings().model(), a.promptVersion());
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
                 AskCommand.class,
                 SummarizeCommand.class,
                 ChatCommand.class,
+                FlagReviewCommand.class,
                 BenchCommand.class,
                 EvalCommand.class,
                 ClaimsCommand.class,

@@ -16,6 +16,12 @@ import picocli.CommandLine.Spec;
         description = "Add articles from files, folders (.md, .txt, .html) or http(s) URLs. Unchanged files are skipped; changed ones replace their article.")
 final class IngestCommand implements Callable<Integer> {
 
+    /**
+     * Exit code when some (or all) inputs were rejected and the rest stored. Not 2: picocli gives
+     * that to a wrong command line. 1 stays for errors that stop the command.
+     */
+    static final int SOME_REJECTED = 3;
+
     @ParentCommand
     FootnoteCommand root;
 
@@ -58,7 +64,14 @@ final class IngestCommand implements Callable<Integer> {
             out.println(report.summary() + ".");
         }
         out.flush();
-        return report.count(IngestReport.Status.REJECTED) > 0 && report.count(IngestReport.Status.REJECTED) == report.items().size() ? 1 : 0;
+        long rejected = report.count(IngestReport.Status.REJECTED);
+        if (rejected == 0) {
+            return 0;
+        }
+        err.println("footnote: " + rejected + " of " + report.items().size() + " inputs were rejected; fix them and run ingest again"
+                + " (the others are stored).");
+        err.flush();
+        return SOME_REJECTED;
     }
 
     /**

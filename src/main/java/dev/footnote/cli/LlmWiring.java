@@ -14,7 +14,7 @@ final class LlmWiring {
     }
 
     static Answerer answerer(App app, String provider, LlmConfig llm) {
-        LlmAnswerer a = LlmAnswerer.create(provider, llm, app.config().prompts(), app.secrets());
+        LlmAnswerer a = LlmAnswerer.create(provider, llm, app.config().prompts(), app.secrets(), app.redactor());
         app.promptVersion(a.promptVersion());
         return a;
     }

@@ -2,6 +2,7 @@ package dev.footnote.cli;
 
 import dev.footnote.answer.AnswerException;
 import dev.footnote.config.ConfigException;
+import dev.footnote.store.DiskFullException;
 import dev.footnote.store.StoreException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
@@ -28,20 +29,17 @@ public final class Main {
     /** As {@link #run(FootnoteCommand, String...)} with the output and error streams given (tests, embedding). */
     public static int run(FootnoteCommand root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(root);
-        if (out != null) {
-            cl.setOut(out);
-        }
-        if (err != null) {
-            cl.setErr(err);
-        }
+        cl.setOut(MentionSafeWriter.wrap(out != null ? out : cl.getOut()));
+        cl.setErr(MentionSafeWriter.wrap(err != null ? err : cl.getErr()));
         try {
             return cl.execute(args);
         } catch (Error e) {
             LOG.error("unexpected error", e);
             cl.getErr().println("footnote: unexpected internal error (" + e + ")");
-            cl.getErr().flush();
             return 1;
         } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
             root.closeApp();
         }
     }
@@ -54,7 +52,11 @@ public final class Main {
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof AnswerException || e instanceof StoreException || e instanceof ConfigException
+        String diskFull = DiskFullException.describe(e);
+        if (diskFull != null) {
+            err.println("footnote: " + diskFull);
+            LOG.debug("disk full", e);
+        } else if (e instanceof AnswerException || e instanceof StoreException || e instanceof ConfigException
                 || e instanceof UserException) {
             err.println("footnote: " + e.getMessage());
             LOG.debug("failure", e);

@@ -24,6 +24,17 @@ public final class Secrets {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 
+    /** A redactor for the values of the named variables (those set; names may repeat or be null). */
+    public Redactor redactor(java.util.Collection<String> names) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (String name : names) {
+            if (name != null) {
+                get(name).ifPresent(values::add);
+            }
+        }
+        return new Redactor(values);
+    }
+
     @Override
     public String toString() {
         return "Secrets[" + env.size() + " variables, values hidden]";

@@ -4,19 +4,13 @@ import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.Flag;
 import dev.footnote.cli.Render;
 import dev.footnote.store.AnswerRecord;
+import dev.footnote.store.FlaggedAnswers;
 import dev.footnote.text.SentenceSplitter;
 import dev.footnote.text.Span;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -35,14 +29,15 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
     static final String ACTION = "flags";
     static final int MAX_ANSWERS = 100;
     static final int PAGE_CHARS = 1800;
-    private static final Pattern AGO = Pattern.compile("(\\d{1,4})\\s*(m|min|h|d|w)", Pattern.CASE_INSENSITIVE);
     private static final List<String> SUGGESTIONS = List.of("1h", "24h", "7d", "30d");
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
     private final BotContext ctx;
+    private final FlaggedAnswers flagged;
 
     FlagsCommand(BotContext ctx) {
         this.ctx = ctx;
+        this.flagged = new FlaggedAnswers(ctx.store());
     }
 
     @Override
@@ -69,7 +64,8 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
             Interactions.refuse(e, ex.getMessage());
             return;
         }
-        List<AnswerRecord> records = ctx.store().recentAnswers(since.toString(), true, MAX_ANSWERS);
+        // Only this server's answers: other servers' questions, and the CLI's, are not its moderators' to read.
+        List<AnswerRecord> records = flagged.ofServer(e.getGuild() == null ? null : e.getGuild().getId(), since, Long.MAX_VALUE, MAX_ANSWERS);
         long until = records.isEmpty() ? 0 : records.get(0).id();
         List<String> pages = pages(records, since);
         long viewId = pages.size() > 1 ? ctx.discord().saveView(ACTION, Map.of("since", since.toString(), "until", until)) : 0;
@@ -88,8 +84,7 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
         }
         Instant since = Instant.parse(view.string("since"));
         long until = view.number("until", Long.MAX_VALUE);
-        List<AnswerRecord> records = ctx.store().recentAnswers(since.toString(), true, MAX_ANSWERS).stream()
-                .filter(r -> r.id() <= until).toList();
+        List<AnswerRecord> records = flagged.ofServer(e.getGuild() == null ? null : e.getGuild().getId(), since, until, MAX_ANSWERS);
         List<String> pages = pages(records, since);
         int page = Paging.clamp(id.page(), pages.size());
         e.editMessage(Messages.edit(pages.get(page), Paging.rows(ACTION, view.id(), page, pages.size()))).queue();
@@ -103,24 +98,10 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
 
     /** "24h", "7d", "2w", "30m" ago, or a date (UTC midnight); 7 days when empty. */
     static Instant since(String text, Instant now) {
-        if (text == null || text.isBlank()) {
-            return now.minus(Duration.ofDays(7));
-        }
-        String t = text.strip();
-        Matcher m = AGO.matcher(t);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                case "m", "min" -> now.minus(Duration.ofMinutes(n));
-                case "h" -> now.minus(Duration.ofHours(n));
-                case "d" -> now.minus(Duration.ofDays(n));
-                default -> now.minus(Duration.ofDays(7 * n));
-            };
-        }
         try {
-            return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new AnswerException("Give since as 24h, 7d, 2w or a date like 2026-11-01.");
+            return FlaggedAnswers.since(text, now);
+        } catch (IllegalArgumentException e) {
+            throw new AnswerException(e.getMessage());
         }
     }
 

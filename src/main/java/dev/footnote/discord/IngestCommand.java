@@ -1,12 +1,11 @@
 package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerException;
+import dev.footnote.ingest.AddressPolicy;
 import dev.footnote.ingest.IngestReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -69,12 +68,13 @@ final class IngestCommand implements SlashCommand {
                 item -> reply.send(List.of(report(item)), List.of()));
     }
 
+    /** Links from Discord reach public addresses only, at every redirect hop (checked by the fetcher). */
     private IngestReport.Item fetch(String url) {
         String problem = urlProblem(url);
         if (problem != null) {
             throw new AnswerException(problem);
         }
-        return ctx.ingester().get().ingestUrl(url);
+        return ctx.ingester().get().ingestUrl(url, AddressPolicy.publicOnly());
     }
 
     private byte[] download(Message.Attachment file) throws Exception {
@@ -85,7 +85,7 @@ final class IngestCommand implements SlashCommand {
         }
     }
 
-    /** Why a link cannot be fetched from here, or null. Addresses inside this network are refused. */
+    /** Why a link is not one to fetch at all, or null; where it leads is for the fetcher to judge. */
     static String urlProblem(String url) {
         URI uri;
         try {
@@ -97,22 +97,7 @@ final class IngestCommand implements SlashCommand {
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             return "Give an http or https link.";
         }
-        try {
-            for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
-                if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                        || a.isMulticastAddress() || isUniqueLocal(a)) {
-                    return "I don't fetch links to private or local addresses.";
-                }
-            }
-        } catch (UnknownHostException e) {
-            return "I could not find the server " + uri.getHost() + ".";
-        }
         return null;
-    }
-
-    private static boolean isUniqueLocal(InetAddress a) {
-        byte[] b = a.getAddress();
-        return b.length == 16 && (b[0] & 0xfe) == 0xfc;
     }
 
     static String report(IngestReport.Item item) {

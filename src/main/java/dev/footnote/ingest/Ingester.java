@@ -1,16 +1,13 @@
 package dev.footnote.ingest;
 
 import dev.footnote.embed.EmbeddingIndexer;
+import dev.footnote.store.DiskFullException;
 import dev.footnote.store.NewArticle;
 import dev.footnote.store.Store;
 import dev.footnote.store.StoreException;
 import dev.footnote.text.Span;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -72,22 +69,22 @@ public final class Ingester {
     private final ClaimLabeller labeller;
     private final Options options;
     private final Chunker chunker;
-    private final HttpClient http;
+    private final UrlFetcher fetcher;
     private EmbeddingIndexer embeddings;
 
-    public Ingester(Store store, ClaimLabeller labeller, Options options, HttpClient http) {
+    /** {@code fetcher} fetches the URLs of {@link #ingest} and {@link #ingestUrl(String)}, under its own address policy. */
+    public Ingester(Store store, ClaimLabeller labeller, Options options, UrlFetcher fetcher) {
         this.store = store;
         this.labeller = labeller;
         this.options = options;
         this.chunker = new Chunker(new dev.footnote.text.SentenceSplitter(), options.minWords(), options.maxWords());
-        this.http = http;
+        this.fetcher = fetcher;
     }
 
+    /** URLs are fetched from any address: the command line's user may read their own server. */
     public Ingester(Store store, ClaimLabeller labeller, Options options) {
-        this(store, labeller, options, HttpClient.newBuilder()
-                .connectTimeout(options.fetchTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
+        this(store, labeller, options, new UrlFetcher(AddressPolicy.anyAddress(), Resolver.system(),
+                options.fetchTimeout(), options.maxBytes()));
     }
 
     /**
@@ -115,7 +112,8 @@ public final class Ingester {
             Path p = Path.of(t);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Ingester::supported).sorted()
+                    // Not only regular files: a FIFO or a link to a device is reported by name, not skipped.
+                    s.filter(f -> !Files.isDirectory(f)).filter(Ingester::supported).sorted()
                             .forEach(f -> work.add(f.toString()));
                 } catch (IOException e) {
                     items.add(rejected(t, "cannot read the folder: " + e.getMessage()));
@@ -146,7 +144,7 @@ public final class Ingester {
             for (int i = 0; i < work.size(); i++) {
                 while (next < work.size() && (pool == null ? next <= i : ahead.size() < 4 * threads + 16)) {
                     String t = work.get(next++);
-                    Callable<Object> task = () -> isUrl(t) ? prepareUrl(t) : prepareFile(Path.of(t));
+                    Callable<Object> task = () -> isUrl(t) ? prepareUrl(t, fetcher) : prepareFile(Path.of(t));
                     ahead.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
                 }
                 progress.update(i, work.size(), work.get(i));
@@ -230,6 +228,8 @@ public final class Ingester {
                     }
                     return out;
                 });
+            } catch (DiskFullException e) {
+                throw e; // no article would fit: stop here, with what earlier batches stored
             } catch (RuntimeException e) { // a StoreException, or a reader bug on one article
                 // nothing of the batch was committed; write it again article by article below
             }
@@ -253,15 +253,25 @@ public final class Ingester {
                         }
                         out.add(item(a, o));
                     } catch (java.sql.SQLException | RuntimeException e) {
+                        if (DiskFullException.in(e)) {
+                            // SQLite may have rolled back the whole transaction already; the
+                            // articles before this one are not stored either, so end it all here.
+                            throw e;
+                        }
                         try (java.sql.Statement st = c.createStatement()) {
                             st.execute("ROLLBACK TO article");
                             st.execute("RELEASE article");
+                        } catch (java.sql.SQLException rollback) {
+                            e.addSuppressed(rollback);
+                            throw e; // the transaction is gone; report why it went, not the rollback
                         }
                         out.add(rejected(a.source(), "could not be stored: " + e.getMessage()));
                     }
                 }
                 return out;
             });
+        } catch (DiskFullException e) {
+            throw e;
         } catch (StoreException e) {
             List<IngestReport.Item> out = new ArrayList<>();
             for (Prepared p : batch) {
@@ -295,7 +305,12 @@ public final class Ingester {
     }
 
     public IngestReport.Item ingestUrl(String url) {
-        return finish(prepareUrl(url));
+        return finish(prepareUrl(url, fetcher));
+    }
+
+    /** Fetches under another address policy: links from Discord may reach public addresses only. */
+    public IngestReport.Item ingestUrl(String url, AddressPolicy policy) {
+        return finish(prepareUrl(url, fetcher.withPolicy(policy)));
     }
 
     /** Writes a prepared article on its own, or passes a verdict through. */
@@ -314,6 +329,10 @@ public final class Ingester {
     private Object prepareFile(Path file) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
+            Optional<String> special = RegularFiles.notRegular(file);
+            if (special.isPresent()) {
+                return rejected(source, special.get());
+            }
             long size = Files.size(file);
             if (size > options.maxBytes()) {
                 return rejected(source, "file is " + mb(size) + ", over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
@@ -321,7 +340,11 @@ public final class Ingester {
             if (!supported(file)) {
                 return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
             }
-            byte[] bytes = Files.readAllBytes(file);
+            // The size above is what the file said; the read holds to the cap whatever it says.
+            byte[] bytes = RegularFiles.read(file, options.maxBytes());
+            if (bytes.length > options.maxBytes()) {
+                return rejected(source, "file is over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
+            }
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
@@ -331,44 +354,18 @@ public final class Ingester {
         }
     }
 
-    private Object prepareUrl(String url) {
+    private Object prepareUrl(String url, UrlFetcher from) {
         try {
-            URI uri = URI.create(url);
-            HttpRequest req = HttpRequest.newBuilder(uri).timeout(options.fetchTimeout())
-                    .header("User-Agent", "Footnote/0.1 (article ingest)")
-                    .header("Accept", "text/html, text/markdown, text/plain;q=0.9, */*;q=0.1").GET().build();
-            HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = resp.body()) {
-                if (resp.statusCode() / 100 != 2) {
-                    return rejected(url, "the server answered HTTP " + resp.statusCode());
-                }
-                String type = resp.headers().firstValue("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
-                long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (declared > options.maxBytes()) {
-                    return rejected(url, "the page is " + mb(declared) + ", over the " + mb(options.maxBytes()) + " limit");
-                }
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-                if (bytes.length > options.maxBytes()) {
-                    return rejected(url, "the page is over the " + mb(options.maxBytes()) + " limit");
-                }
-                String kind = type.contains("html") ? "html" : type.contains("markdown") ? "md"
-                        : type.startsWith("text/") ? "txt" : null;
-                if (kind == null) {
-                    return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
-                }
-                return prepare(url, bytes, kind, uri.getHost(), url);
+            UrlFetcher.Page page = from.fetch(url);
+            String type = page.contentType();
+            String kind = type.contains("html") ? "html" : type.contains("markdown") ? "md"
+                    : type.startsWith("text/") ? "txt" : null;
+            if (kind == null) {
+                return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
             }
-        } catch (IllegalArgumentException e) {
-            return rejected(url, "not a valid URL");
-        } catch (java.net.http.HttpTimeoutException e) {
-            return rejected(url, "the server did not answer within " + options.fetchTimeout().toSeconds() + " s");
-        } catch (java.net.ConnectException e) {
-            return rejected(url, "could not connect to " + URI.create(url).getHost());
-        } catch (IOException e) {
-            return rejected(url, "fetching failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return rejected(url, "interrupted");
+            return prepare(url, page.body(), kind, URI.create(url.strip()).getHost(), url);
+        } catch (FetchException e) {
+            return rejected(url, e.getMessage());
         }
     }
 
@@ -485,7 +482,7 @@ public final class Ingester {
         }
     }
 
-    private static String mb(long bytes) {
+    static String mb(long bytes) {
         return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
                 : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
     }

@@ -3,12 +3,14 @@ package dev.footnote.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.answer.AnswerException;
+import dev.footnote.config.Redactor;
 import dev.langchain4j.exception.HttpException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.util.regex.Pattern;
 import java.nio.channels.UnresolvedAddressException;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -25,10 +27,15 @@ final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LlmSettings s;
+    /** The masked forms providers print of keys ("sk-abc...xyz"), which no redactor value matches. */
+    private static final Pattern MASKED_KEY = Pattern.compile("\\b(?:sk|sk-ant|AIza)[-_A-Za-z0-9.*]{6,}+");
 
-    Failures(LlmSettings settings) {
+    private final LlmSettings s;
+    private final Redactor redactor;
+
+    Failures(LlmSettings settings, Redactor redactor) {
         this.s = settings;
+        this.redactor = redactor;
     }
 
     AnswerException explain(Throwable t) {
@@ -42,6 +49,11 @@ final class Failures {
         HttpException http = find(t, HttpException.class);
         if (http != null) {
             return httpMessage(http);
+        }
+        BoundedBody.TooLargeException big = find(t, BoundedBody.TooLargeException.class);
+        if (big != null) {
+            return who + " sent a reply of more than " + megabytes(big.limit) + ", far longer than an answer within"
+                    + " llm.max-output-tokens (" + s.maxOutputTokens() + ") can be; check base-url and the server's settings.";
         }
         if (find(t, HttpConnectTimeoutException.class) != null) {
             return who + " did not accept a connection within " + seconds() + "; check base-url and that the server is running.";
@@ -98,7 +110,8 @@ final class Failures {
         }
         if (status == 401 || status == 403) {
             return who + " rejected the API key (HTTP " + status + ")"
-                    + (s.keyEnv() == null ? "." : "; check " + s.keyEnv() + ".");
+                    + (s.keyEnv() == null ? "; none was sent: set llm.api-key-env to the variable holding this server's key."
+                    : "; check " + s.keyEnv() + ".");
         }
         if (status == 404) {
             return who + " has no model '" + s.model() + "' or no such endpoint (HTTP 404); check llm.model (--model) and base-url"
@@ -134,12 +147,12 @@ final class Failures {
         if (text == null) {
             return "";
         }
-        String out = text;
-        if (s.apiKey() != null && s.apiKey().length() >= 4) {
-            out = out.replace(s.apiKey(), "[key]");
-        }
         // Providers echo a masked form of keys ("sk-abc...xyz"); keep nothing that looks like one.
-        return out.replaceAll("\\b(sk|sk-ant|AIza)[-_A-Za-z0-9.*]{6,}", "[key]");
+        return MASKED_KEY.matcher(redactor.redact(text)).replaceAll(Redactor.MARK);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     private String seconds() {

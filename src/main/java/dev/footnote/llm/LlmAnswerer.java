@@ -8,6 +8,7 @@ import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.LlmConfig;
+import dev.footnote.config.Redactor;
 import dev.footnote.config.Secrets;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -41,18 +42,24 @@ public final class LlmAnswerer implements Answerer {
 
     private static final Pattern THINKING = Pattern.compile("(?s)<think(?:ing)?>.*?</think(?:ing)?>");
     private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*]");
-    private static final Pattern PASSAGE_TAG = Pattern.compile("(?i)<(/?)passage");
 
     private final ChatModel model;
     private final LlmSettings settings;
     private final Prompts prompts;
     private final Failures failures;
+    private final Redactor redactor;
 
+    /** Hides only the key in {@code settings}; {@link #create} hides every secret the process holds. */
     public LlmAnswerer(ChatModel model, LlmSettings settings, Prompts prompts) {
+        this(model, settings, prompts, Redactor.none());
+    }
+
+    public LlmAnswerer(ChatModel model, LlmSettings settings, Prompts prompts, Redactor redactor) {
         this.model = model;
         this.settings = settings;
         this.prompts = prompts;
-        this.failures = new Failures(settings);
+        this.redactor = redactor.including(settings.apiKey());
+        this.failures = new Failures(settings, this.redactor);
     }
 
     /**
@@ -60,12 +67,13 @@ public final class LlmAnswerer implements Answerer {
      * its settings and key, loads the prompt templates and builds the model. Problems (unknown
      * provider, missing key, bad prompt file) are {@link ConfigException}s with one clear line.
      */
-    public static LlmAnswerer create(String providerName, LlmConfig llm, String promptsFolder, Secrets secrets) {
+    public static LlmAnswerer create(String providerName, LlmConfig llm, String promptsFolder, Secrets secrets,
+                                     Redactor redactor) {
         Provider p = Provider.byId(providerName).orElseThrow(() -> new ConfigException(
                 "unknown provider '" + providerName + "'; choose one of " + Provider.choices() + "."));
         LlmSettings s = LlmSettings.resolve(p, llm, null, null, secrets);
         Prompts prompts = Prompts.load(promptsFolder);
-        return new LlmAnswerer(new ModelFactory().create(s), s, prompts);
+        return new LlmAnswerer(new ModelFactory().create(s), s, prompts, redactor);
     }
 
     @Override
@@ -83,7 +91,7 @@ public final class LlmAnswerer implements Answerer {
 
     /** The same model and settings with other templates (a candidate prompt set to compare with the live one). */
     public LlmAnswerer withPrompts(Prompts other) {
-        return new LlmAnswerer(model, settings, other);
+        return new LlmAnswerer(model, settings, other, redactor);
     }
 
     /** Recorded with every answer so runs with different templates can be compared. */
@@ -96,7 +104,7 @@ public final class LlmAnswerer implements Answerer {
         String system = system();
         String hist = history(history);
         Map<String, String> values = new java.util.HashMap<>(Map.of(
-                "question", question, "history", hist, "not_found", Answer.NOT_FOUND));
+                "question", Delimiters.question(question), "history", hist, "not_found", Answer.NOT_FOUND));
         List<NumberedPassage> shown = fit(passages, system, Prompts.Template.ANSWER, values);
         values.put("passages", passages(shown));
         values.put("passage_count", String.valueOf(shown.size()));
@@ -107,7 +115,7 @@ public final class LlmAnswerer implements Answerer {
     public Draft summarize(String articleTitle, List<NumberedPassage> passages) {
         String system = system();
         Map<String, String> values = new java.util.HashMap<>(Map.of(
-                "article_title", articleTitle, "not_found", Answer.NOT_FOUND));
+                "article_title", Delimiters.defuse(articleTitle), "not_found", Answer.NOT_FOUND));
         List<NumberedPassage> shown = fit(passages, system, Prompts.Template.SUMMARIZE, values);
         values.put("passages", passages(shown));
         values.put("passage_count", String.valueOf(shown.size()));
@@ -124,11 +132,12 @@ public final class LlmAnswerer implements Answerer {
             for (CitedPassage c : cited) {
                 shown.add(new NumberedPassage(c.n(), c.passage(), c.title(), null));
             }
-            String user = prompts.render(Prompts.Template.VERIFY, Map.of("sentence", sentence, "passages", passages(shown)));
+            String user = prompts.render(Prompts.Template.VERIFY, Map.of("sentence", Delimiters.defuse(sentence),
+                    "passages", passages(shown)));
             try {
                 ChatResponse response = model.chat(ChatRequest.builder()
                         .messages(SystemMessage.from(system()), UserMessage.from(user)).build());
-                return opinion(response.aiMessage() == null ? null : response.aiMessage().text());
+                return opinion(replyText(response));
             } catch (RuntimeException e) {
                 LOG.debug("no second opinion: {}", failures.explain(e).getMessage());
                 return null;
@@ -175,14 +184,23 @@ public final class LlmAnswerer implements Answerer {
         } catch (RuntimeException e) {
             throw failures.explain(e);
         }
-        AiMessage ai = response.aiMessage();
-        String text = bounded(clean(ai == null ? null : ai.text()), settings.maxOutputTokens());
+        String text = bounded(clean(replyText(response)), settings.maxOutputTokens());
         boolean refused = text.isEmpty() || isRefusal(text);
         TokenUsage usage = response.tokenUsage();
-        String modelName = response.modelName() != null && !response.modelName().isBlank() ? response.modelName() : settings.model();
+        String modelName = response.modelName() != null && !response.modelName().isBlank()
+                ? redactor.redact(response.modelName()) : settings.model();
         return new Draft(refused ? Answer.NOT_FOUND : text, refused, modelName,
                 usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount(),
                 shown < given ? shown : null);
+    }
+
+    /**
+     * Every model reply is read here, and only here: with the process's secrets blanked out before
+     * anything shows, stores or posts it (a server may echo the Authorization header it was sent).
+     */
+    private String replyText(ChatResponse response) {
+        AiMessage ai = response.aiMessage();
+        return ai == null || ai.text() == null ? null : redactor.redact(ai.text());
     }
 
     /**
@@ -225,27 +243,31 @@ public final class LlmAnswerer implements Answerer {
 
     static String passage(NumberedPassage p) {
         String title = p.title() == null ? "" : p.title().replace("\"", "'").replaceAll("\\s+", " ").strip();
-        String text = PASSAGE_TAG.matcher(p.passage().text().strip()).replaceAll("‹$1passage");
-        return "<passage n=\"" + p.n() + "\" article=\"" + PASSAGE_TAG.matcher(title).replaceAll("‹$1passage") + "\">\n"
+        String text = Delimiters.defuse(p.passage().text().strip());
+        return "<passage n=\"" + p.n() + "\" article=\"" + Delimiters.defuse(title) + "\">\n"
                 + text + "\n</passage>";
     }
 
-    /** Earlier turns for follow-ups, newest last, their citations removed (they used other numbers). */
+    /**
+     * Earlier turns for follow-ups, newest last, their citations removed (they used other numbers),
+     * between {@code <history>} tags; the person wrote the questions, so they are defused like passages.
+     */
     static String history(List<Turn> history) {
         if (history == null || history.isEmpty()) {
             return "";
         }
         List<Turn> recent = history.subList(Math.max(0, history.size() - MAX_HISTORY_TURNS), history.size());
         StringBuilder b = new StringBuilder("Earlier in this conversation (context for follow-up questions only;"
-                + " it is not a source and must not be cited):\n");
+                + " it is not a source and must not be cited):\n<history>\n");
         for (Turn t : recent) {
             String a = MARKERS.matcher(t.answer() == null ? "" : t.answer()).replaceAll("").strip();
             if (a.length() > MAX_HISTORY_ANSWER_CHARS) {
                 a = a.substring(0, MAX_HISTORY_ANSWER_CHARS) + " ...";
             }
-            b.append("Q: ").append(t.question().strip()).append('\n').append("A: ").append(a).append('\n');
+            b.append("Q: ").append(Delimiters.defuse(t.question()).strip()).append('\n')
+                    .append("A: ").append(Delimiters.defuse(a)).append('\n');
         }
-        return b.append('\n').toString();
+        return b.append("</history>\n\n").toString();
     }
 
     /**

@@ -33,10 +33,10 @@ public record LlmSettings(
         String url = firstNonBlank(baseUrl, cfg.baseUrl(), provider.defaultBaseUrl()).strip();
         checkUrl(url);
         String m = firstNonBlank(model, cfg.model(), provider.defaultModel()).strip();
-        String keyEnv = cfg.apiKeyEnv() != null && !cfg.apiKeyEnv().isBlank() ? cfg.apiKeyEnv().strip() : provider.keyEnv();
+        String keyEnv = keyEnv(provider, cfg, url);
         String key = keyEnv == null ? null : secrets.get(keyEnv).orElse(null);
         boolean keyNeeded = switch (provider) {
-            case OPENAI -> provider.isOfficial(url);
+            case OPENAI -> provider.takesItsKey(url);
             case ANTHROPIC, GEMINI -> true;
             case OLLAMA -> false;
         };
@@ -49,6 +49,18 @@ public record LlmSettings(
         return new LlmSettings(provider, url, m, cfg.temperature(), cfg.maxOutputTokens(),
                 Duration.ofSeconds(cfg.timeoutSeconds()), cfg.maxRetries(), Duration.ofMillis(cfg.retryBackoffMillis()),
                 cfg.contextBudgetTokens(), keyEnv, key);
+    }
+
+    /**
+     * The variable whose key goes to this server: the one llm.api-key-env names, else the
+     * provider's own. OPENAI_API_KEY is meant for OpenAI alone, so an OpenAI-compatible server
+     * elsewhere gets no key unless llm.api-key-env names one for it.
+     */
+    private static String keyEnv(Provider provider, LlmConfig cfg, String url) {
+        if (cfg.apiKeyEnv() != null && !cfg.apiKeyEnv().isBlank()) {
+            return cfg.apiKeyEnv().strip();
+        }
+        return provider == Provider.OPENAI && !provider.takesItsKey(url) ? null : provider.keyEnv();
     }
 
     /** "OpenAI-compatible server at http://...": how messages name the server. */

@@ -30,6 +30,7 @@ public final class ModelFactory {
                 .fixTimeouts(connectTimeout(s.timeout()), s.timeout())
                 .maxRetries(s.maxRetries())
                 .backoff(s.retryBackoff())
+                .maxReplyBytes(maxReplyBytes(s.maxOutputTokens()))
                 .sleeper(sleeper);
         return switch (s.provider()) {
             case OPENAI -> {
@@ -90,6 +91,14 @@ public final class ModelFactory {
                     .logResponses(false)
                     .build();
         };
+    }
+
+    /**
+     * The longest reply body read: 1 MiB for the provider's envelope (ids, usage, safety ratings)
+     * and 256 bytes per output token, some forty times what a token of text takes even escaped.
+     */
+    static long maxReplyBytes(int maxOutputTokens) {
+        return (1L << 20) + 256L * maxOutputTokens;
     }
 
     /** Connecting should not take as long as answering: at most 10 s, never more than the timeout. */

@@ -85,6 +85,23 @@ public enum Provider {
         return host.equals(hostOf(defaultBaseUrl));
     }
 
+    /**
+     * Whether the provider's own key may go to this base URL: only to its own service, over https
+     * (a look-alike host, a user-info prefix or plain http gets none).
+     */
+    public boolean takesItsKey(String baseUrl) {
+        if (baseUrl == null) {
+            return true;
+        }
+        try {
+            java.net.URI u = java.net.URI.create(baseUrl.strip());
+            return "https".equalsIgnoreCase(u.getScheme()) && u.getRawUserInfo() == null
+                    && hostOf(baseUrl).equals(hostOf(defaultBaseUrl));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static String hostOf(String url) {
         try {
             String h = java.net.URI.create(url.strip()).getHost();

@@ -19,6 +19,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +68,7 @@ final class RetryingHttpClient implements HttpClient {
     private final Duration backoff;
     private final Sleeper sleeper;
     private final Duration connectTimeout;
+    private final long maxReplyBytes;
     private HttpClient streaming;
 
     private RetryingHttpClient(Builder b) {
@@ -80,17 +84,25 @@ final class RetryingHttpClient implements HttpClient {
         this.backoff = b.backoff;
         this.sleeper = b.sleeper;
         this.connectTimeout = b.connectTimeout;
+        this.maxReplyBytes = b.maxReplyBytes;
     }
 
     static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Each attempt, connecting and the whole body included, ends within the read timeout, and all
+     * attempts with the waits between them within (retries + 1) timeouts; a wait that would pass
+     * that deadline is not started.
+     */
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
         java.net.http.HttpRequest jdk = toJdk(request);
+        long deadline = readTimeout == null ? Long.MAX_VALUE
+                : System.nanoTime() + readTimeout.toNanos() * (maxRetries + 1L);
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> r = send(jdk);
+            HttpResponse<byte[]> r = send(jdk, deadline);
             int status = r.statusCode();
             if (status >= 200 && status < 300) {
                 return SuccessfulHttpResponse.builder().statusCode(status).headers(r.headers().map()).body(r.body()).build();
@@ -105,6 +117,9 @@ final class RetryingHttpClient implements HttpClient {
             }
             int retry = attempt - 1;
             Duration wait = asked.orElseGet(() -> backoff(retry));
+            if (deadline - System.nanoTime() - wait.toNanos() < 0) {
+                throw new GaveUpException(status, body, attempt, asked.orElse(null));
+            }
             LOG.info("HTTP {} from the model server; retry {} of {} in {} ms", status, attempt, maxRetries, wait.toMillis());
             try {
                 sleeper.sleep(wait);
@@ -171,17 +186,41 @@ final class RetryingHttpClient implements HttpClient {
         }
     }
 
-    private HttpResponse<byte[]> send(java.net.http.HttpRequest jdk) {
+    /**
+     * One exchange, bounded in time and size. The JDK client's own timeout stops at the headers,
+     * so a body sent a byte at a time would hold the thread for ever: the caller waits on the
+     * exchange for the time left instead, and cancelling it at the deadline aborts the connection.
+     */
+    private HttpResponse<byte[]> send(java.net.http.HttpRequest jdk, long deadline) {
+        long left = readTimeout == null ? Long.MAX_VALUE
+                : Math.min(readTimeout.toNanos(), deadline - System.nanoTime());
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(jdk, BoundedBody.handler(maxReplyBytes));
         try {
-            return http.send(jdk, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
+            return exchange.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            exchange.cancel(true);
+            throw new TimeoutException("no whole reply within the timeout");
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the model server", e);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
         }
+    }
+
+    private static RuntimeException unwrap(Throwable cause) {
+        BoundedBody.TooLargeException big = Failures.find(cause, BoundedBody.TooLargeException.class);
+        if (big != null) {
+            return new BoundedBody.TooLargeException(big.limit);
+        }
+        if (cause instanceof HttpTimeoutException t) {
+            return new TimeoutException(t);
+        }
+        if (cause instanceof IOException io) {
+            return new java.io.UncheckedIOException(io);
+        }
+        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
 
     private java.net.http.HttpRequest toJdk(HttpRequest request) {
@@ -209,6 +248,7 @@ final class RetryingHttpClient implements HttpClient {
         private int maxRetries = 2;
         private Duration backoff = Duration.ofSeconds(1);
         private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+        private long maxReplyBytes = 8L << 20;
         private boolean fixed;
 
         @Override
@@ -255,6 +295,12 @@ final class RetryingHttpClient implements HttpClient {
 
         Builder backoff(Duration backoff) {
             this.backoff = backoff;
+            return this;
+        }
+
+        /** The longest reply body read; a longer one fails with {@link BoundedBody.TooLargeException}. */
+        Builder maxReplyBytes(long bytes) {
+            this.maxReplyBytes = bytes;
             return this;
         }
 

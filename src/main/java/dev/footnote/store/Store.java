@@ -3,8 +3,6 @@ package dev.footnote.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,16 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * The SQLite store: articles, passages, the FTS5 index, claim labels and answer records.
  *
  * <p>One writer connection behind a lock (SQLite allows one writer at a time anyway, and a Java
  * lock queues writers fairly instead of spinning on SQLITE_BUSY) and a small pool of reader
- * connections, which WAL lets run beside the writer.
+ * connections, which WAL lets run beside the writer. Writers in other processes are waited for:
+ * see {@link WriteTransactions}.
  */
 public final class Store implements AutoCloseable {
 
@@ -40,13 +37,12 @@ public final class Store implements AutoCloseable {
     private static final long READER_MMAP_BYTES = 1L << 30;
 
     private final Path path;
-    private final Connection writer;
-    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final WriteTransactions writer;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    private Store(Path path, Connection writer, List<Connection> readers) {
+    private Store(Path path, WriteTransactions writer, List<Connection> readers) {
         this.path = path;
         this.writer = writer;
         this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
@@ -71,32 +67,19 @@ public final class Store implements AutoCloseable {
         Connection w = null;
         List<Connection> rs = new ArrayList<>();
         try {
-            w = connect(abs, false);
-            migrate(w, abs);
+            // Another process may be creating the same new file (setting WAL takes a lock).
+            w = WriteTransactions.retrying(abs, WriteTransactions.PATIENCE, () -> connect(abs, false));
+            WriteTransactions tx = new WriteTransactions(w, abs, WriteTransactions.PATIENCE);
+            Migrations.apply(tx, abs);
             for (int i = 0; i < READERS; i++) {
-                rs.add(connect(abs, true));
+                rs.add(WriteTransactions.retrying(abs, WriteTransactions.PATIENCE, () -> connect(abs, true)));
             }
-            return new Store(abs, w, rs);
-        } catch (SQLException e) {
+            return new Store(abs, tx, rs);
+        } catch (RuntimeException e) {
             closeQuietly(w);
             rs.forEach(Store::closeQuietly);
-            throw new StoreException(describe(e, abs), e);
+            throw e;
         }
-    }
-
-    static String describe(SQLException e, Path abs) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return "The database " + abs + " is locked by another program; close it (or the other footnote) and try again.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-            return "The file " + abs + " is not a Footnote database (or it is damaged); point --db at another file.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code || code == SQLiteErrorCode.SQLITE_READONLY.code
-                || code == SQLiteErrorCode.SQLITE_PERM.code) {
-            return "Cannot open the database " + abs + " for writing; check the path and its permissions.";
-        }
-        return "Database error on " + abs + ": " + e.getMessage();
     }
 
     private static Connection connect(Path abs, boolean readOnly) throws SQLException {
@@ -118,81 +101,6 @@ public final class Store implements AutoCloseable {
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
         return c;
-    }
-
-    private static void migrate(Connection c, Path abs) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        }
-        java.util.Set<Integer> applied = new java.util.HashSet<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
-            while (rs.next()) {
-                applied.add(rs.getInt(1));
-            }
-        }
-        List<String> files = migrationFiles();
-        int newest = files.stream().mapToInt(Store::versionOf).max().orElse(0);
-        int newestApplied = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
-        if (newestApplied > newest) {
-            throw new StoreException("The database " + abs + " was written by a newer Footnote (schema " + newestApplied
-                    + ", this one knows " + newest + "); upgrade Footnote.");
-        }
-        for (String name : files) {
-            int v = versionOf(name);
-            if (applied.contains(v)) {
-                continue;
-            }
-            String sql = resource("db/migration/" + name);
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate(sql);
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version(version, name, applied_at) VALUES (?,?,?)")) {
-                    ps.setInt(1, v);
-                    ps.setString(2, name);
-                    ps.setString(3, Instant.now().toString());
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        }
-    }
-
-    static int versionOf(String file) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^V(\\d+)__.+\\.sql$").matcher(file);
-        if (!m.matches()) {
-            throw new IllegalStateException("migration file " + file + " is not named V<n>__<what>.sql");
-        }
-        return Integer.parseInt(m.group(1));
-    }
-
-    static List<String> migrationFiles() {
-        List<String> out = new ArrayList<>();
-        for (String line : resource("db/migration/index.txt").split("\n")) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
-            }
-        }
-        // Applied in version order whatever the order of the index, so parallel branches can each add one.
-        out.sort(java.util.Comparator.comparingInt(Store::versionOf));
-        return out;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Store.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read resource " + name, e);
-        }
     }
 
     public Path path() {
@@ -235,40 +143,21 @@ public final class Store implements AutoCloseable {
         try {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(describe(e, path), e);
+            throw SqliteErrors.toStoreException(e, path);
         } finally {
             readers.offer(c);
         }
     }
 
-    /** Runs work in one write transaction: all of it commits or none of it does. */
+    /**
+     * Runs work in one write transaction: all of it commits or none of it does. Another process
+     * writing the same file is waited for; the work may then run again from the start, so it must
+     * act only through the connection.
+     */
     public <T> T write(Work<T> work) {
-        writeLock.lock();
-        try {
-            writer.setAutoCommit(false);
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                generation.incrementAndGet();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    writer.rollback();
-                } catch (SQLException ignored) {
-                    // the original failure is the one worth reporting
-                }
-                if (e instanceof SQLException se) {
-                    throw new StoreException(describe(se, path), se);
-                }
-                throw (RuntimeException) e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(describe(e, path), e);
-        } finally {
-            writeLock.unlock();
-        }
+        T result = writer.write(work);
+        generation.incrementAndGet();
+        return result;
     }
 
     // ---- articles -------------------------------------------------------------------------
@@ -670,10 +559,10 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private static final String ANSWER_COLUMNS = "SELECT id, created_at, kind, question, article_id, provider, model, prompt_version, "
+    static final String ANSWER_COLUMNS = "SELECT id, created_at, kind, question, article_id, provider, model, prompt_version, "
             + "passages, answer, refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin FROM answers";
 
-    private static AnswerRecord answerRecord(ResultSet rs) throws SQLException {
+    static AnswerRecord answerRecord(ResultSet rs) throws SQLException {
         return new AnswerRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11) != 0,
                 rs.getString(12), rs.getString(13), rs.getInt(14), rs.getLong(15), (Integer) rs.getObject(16),
@@ -729,13 +618,8 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        writeLock.lock();
-        try {
-            closeQuietly(writer);
-            allReaders.forEach(Store::closeQuietly);
-        } finally {
-            writeLock.unlock();
-        }
+        writer.close();
+        allReaders.forEach(Store::closeQuietly);
     }
 
     private static void closeQuietly(Connection c) {

@@ -180,7 +180,7 @@ class LlmAnswersTest {
         JsonNode second = Loopback.body(server.take());
         String user = second.path("messages").get(1).path("content").asText();
         assertThat(user).contains("Q: " + QUESTION + "\nA: The repairs cost 41.3 million euros.");
-        assertThat(user).contains("Question: What about the ferry during the Harbor Bridge closure?");
+        assertThat(user).contains("<question>What about the ferry during the Harbor Bridge closure?</question>");
     }
 
     @Test

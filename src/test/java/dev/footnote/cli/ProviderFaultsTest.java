@@ -12,6 +12,8 @@ import dev.footnote.store.AnswerRecord;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -103,6 +105,29 @@ class ProviderFaultsTest {
     @Test
     void timeout() {
         fault(l -> l.enqueueHang(5, Loopback.openAi("late [1].", 1, 1)), "did not answer");
+    }
+
+    /** (MockWebServer goes on trickling to the next request too, so no second question here; see ModelDeadlineTest.) */
+    @Test
+    void aBodyTrickledAByteASecondEndsAtTheTimeout() {
+        AnswerService s = service(server.url("/v1"));
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body(Loopback.openAi("The repairs cost 41.3 million euros [1].", 1, 1)).throttleBody(1, 1, TimeUnit.SECONDS)
+                .build());
+        long t0 = System.nanoTime();
+        try {
+            s.ask(QUESTION, null, List.of(), "test");
+            throw new AssertionError("expected a failure");
+        } catch (AnswerException e) {
+            assertThat(e.getMessage()).contains("did not answer within 2 seconds").doesNotContain("\n");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void aReplyOfTenMegabytesIsRefusedAtTheCap() {
+        fault(l -> l.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1]. ".repeat(250_000), 1, 1)),
+                "sent a reply of more than 1.1 MB");
     }
 
     @Test

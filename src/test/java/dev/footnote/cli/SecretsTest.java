@@ -2,7 +2,11 @@ package dev.footnote.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.footnote.llm.Loopback;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,6 +50,47 @@ class SecretsTest {
         return new String(out, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * A server that is sent the key on purpose (llm.api-key-env names it) and writes the
+     * Authorization header it got, and the Discord token, into its answer.
+     */
+    @Test
+    void aReplyEchoingTheKeyIsRedactedInJsonOutputAndTheAnswerRecord() throws Exception {
+        HttpServer echo = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        echo.createContext("/v1/chat/completions", ex -> {
+            ex.getRequestBody().readAllBytes();
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            received.add(String.valueOf(auth));
+            byte[] body = Loopback.openAi("The repairs cost 41.3 million euros [1]. Debug: Authorization: " + auth
+                    + ", token " + DISCORD + ", key " + OPENAI.substring(0, 14), 5, 5).getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        echo.start();
+        String out;
+        try {
+            Path cfg = Files.writeString(dir.resolve("footnote.yaml"), "llm:\n  api-key-env: OPENAI_API_KEY\n");
+            out = run("--config", cfg.toString(), "ask", "How much did the Harbor Bridge repairs cost?", "--provider", "openai",
+                    "--base-url", "http://127.0.0.1:" + echo.getAddress().getPort() + "/v1", "--json");
+        } finally {
+            echo.stop(0);
+        }
+        assertThat(received).containsExactly("Bearer " + OPENAI);
+        assertThat(out).contains("41.3 million").contains("Bearer [redacted]");
+        assertThat(out).doesNotContain(OPENAI).doesNotContain(OPENAI.substring(0, 14)).doesNotContain(DISCORD)
+                .doesNotContain("fake-discord-token");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.db"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT answer FROM answers")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).contains("41.3 million").doesNotContain(OPENAI).doesNotContain(OPENAI.substring(0, 14))
+                    .doesNotContain(DISCORD).doesNotContain("fake-discord-token");
+        }
+    }
+
     @Test
     void noSecretInOutputLogsOrAnswerRecords() throws Exception {
         StringBuilder all = new StringBuilder();
@@ -53,7 +98,8 @@ class SecretsTest {
             // A provider that rejects the key and echoes it back, as some do.
             server.enqueueStatus(401, null, "{\"error\":{\"message\":\"Incorrect API key provided: " + OPENAI + "\"}}");
             all.append(run("ask", "How much did the Harbor Bridge repairs cost?", "--provider", "openai", "--base-url", server.url("/v1")));
-            assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer " + OPENAI); // it was sent, only to the server
+            // OPENAI_API_KEY is for api.openai.com: a compatible server is not sent it
+            assertThat(server.take().getHeaders().get("Authorization")).isNull();
             server.enqueueStatus(401, null, "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key " + ANTHROPIC + "\"}}");
             all.append(run("ask", "How much did the Harbor Bridge repairs cost?", "--provider", "anthropic", "--base-url", server.url("/v1")));
             server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1].", 5, 5));

@@ -98,7 +98,8 @@ class ModeratorCommandsTest {
 
         Fake.Sent local = new Fake.Sent();
         new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "http://127.0.0.1:8080/admin"), Fake.Who.withRole(MOD_ROLE), local));
-        assertThat(local.awaitEdit(x -> true).getContent()).isEqualTo("I don't fetch links to private or local addresses.");
+        assertThat(local.awaitEdit(x -> true).getContent()).isEqualTo("Rejected <http://127.0.0.1:8080/admin>: 127.0.0.1 is a loopback (127.0.0.0/8) address; "
+                + "only links to public internet addresses are fetched.");
 
         Fake.Sent ftp = new Fake.Sent();
         new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "ftp://example.org/a"), Fake.Who.moderator(), ftp));
@@ -182,10 +183,30 @@ class ModeratorCommandsTest {
         assertThat(mod.choices.get(0)).extracting(Command.Choice::getAsString).containsExactly("7d", "30d");
     }
 
+    @Test
+    void flagsInAServerShowsOnlyThatServersAnswers() {
+        fixture();
+        long own = flaggedAnswer(fx.app.store(), "Asked here about the bridge?", "The bridge [1]. Some say it was unsafe.");
+        long ownLab = flaggedAnswer(fx.app.store(), "Prompt test here?", "Lab [1]. Some say so.", "discord:" + Fake.GUILD + ":prompt-test");
+        long other = flaggedAnswer(fx.app.store(), "Asked in another server?", "Other [1]. Some say so.", "discord:900000000000000002");
+        long prefix = flaggedAnswer(fx.app.store(), "Server whose id starts the same?", "Prefix [1]. Some say so.", "discord:" + Fake.GUILD + "9");
+        long cli = flaggedAnswer(fx.app.store(), "Asked from the terminal?", "Cli [1]. Some say so.", "cli");
+        long dm = flaggedAnswer(fx.app.store(), "Asked in a direct message?", "Dm [1]. Some say so.", "discord:dm");
+        Fake.Sent sent = new Fake.Sent();
+        new FlagsCommand(fx.ctx).handle(Fake.slash("flags", Map.of(), Fake.Who.moderator(), sent));
+        assertThat(sent.reply()).contains("**2 flagged answers**", "**#" + own + "**", "**#" + ownLab + "**", "Asked here about the bridge?")
+                .doesNotContain("**#" + other + "**", "another server", "**#" + prefix + "**", "starts the same",
+                        "**#" + cli + "**", "terminal", "**#" + dm + "**", "direct message");
+    }
+
     static long flaggedAnswer(Store store, String question, String answer) {
+        return flaggedAnswer(store, question, answer, "discord:" + Fake.GUILD);
+    }
+
+    static long flaggedAnswer(Store store, String question, String answer, String origin) {
         List<Flag> flags = List.of(new Flag(2, Flag.VAGUE_ATTRIBUTION, null, "some say", "Rests on an unnamed source."));
         return store.recordAnswer(new AnswerRecord(0, null, "ask", question, null, "offline", null, "v", "[]", answer, false,
-                "[]", Store.toJson(flags), flags.size(), 5, null, null, null, "discord:" + Fake.GUILD));
+                "[]", Store.toJson(flags), flags.size(), 5, null, null, null, origin));
     }
 
     // ---- /footnote-settings ---------------------------------------------------------------

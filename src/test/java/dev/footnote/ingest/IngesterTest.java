@@ -226,7 +226,7 @@ class IngesterTest {
             assertThat(r.items().get(1).reason()).contains("limit");
             assertThat(r.items().get(2).reason()).contains("application/pdf");
             assertThat(r.items().get(3).reason()).contains("404");
-            assertThat(r.items().get(4).reason()).contains("did not answer");
+            assertThat(r.items().get(4).reason()).contains("did not send the whole page within 2 s");
         } finally {
             server.stop(0);
         }

@@ -87,16 +87,17 @@ class LlmAnswererWireTest {
                 .contains(Answer.NOT_FOUND);
         String user = messages.get(1).path("content").asText();
         assertThat(messages.get(1).path("role").asText()).isEqualTo("user");
-        assertThat(user).contains("Question: How much did the repairs cost?")
+        assertThat(user).contains("Question: <question>How much did the repairs cost?</question>")
                 .contains("<passage n=\"1\" article=\"Harbor Bridge reopens\">\nThe repairs cost 41.3 million euros, the town said.\n</passage>")
                 .contains("<passage n=\"2\"").contains("<passage n=\"3\" article=\"Ferry service ends\">")
                 .contains("numbered 1 to 3");
     }
 
     @Test
-    void openAiSendsTheKeyFromTheEnvironmentAsBearerToken() {
+    void openAiSendsTheKeyNamedByApiKeyEnvAsBearerToken() {
         server.enqueueJson(Loopback.openAi("Yes [1].", 1, 1));
-        answerer(Provider.OPENAI, server.url("/v1"), config(5, 0), Map.of("OPENAI_API_KEY", KEY))
+        answerer(Provider.OPENAI, server.url("/v1"), new LlmConfig(null, null, "OPENAI_API_KEY", null, 300, 5, 0, 10, null),
+                Map.of("OPENAI_API_KEY", KEY))
                 .answer("q?", PASSAGES, List.of());
         assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
     }
@@ -278,7 +279,8 @@ class LlmAnswererWireTest {
     @Test
     void aRejectedKeyIsNeverEchoed() {
         server.enqueueStatus(401, null, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + ". Find yours at ...\"}}");
-        LlmAnswerer a = answerer(Provider.OPENAI, server.url("/v1"), config(5, 2), Map.of("OPENAI_API_KEY", KEY));
+        LlmConfig keyed = new LlmConfig(null, null, "OPENAI_API_KEY", null, 300, 5, 2, 10, null);
+        LlmAnswerer a = answerer(Provider.OPENAI, server.url("/v1"), keyed, Map.of("OPENAI_API_KEY", KEY));
         assertThatThrownBy(() -> a.answer("Cost?", PASSAGES, List.of()))
                 .isInstanceOf(AnswerException.class)
                 .hasMessageContaining("rejected the API key (HTTP 401); check OPENAI_API_KEY.")
@@ -286,7 +288,7 @@ class LlmAnswererWireTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
         server.enqueueStatus(400, null, "{\"error\":{\"message\":\"bad request for key " + KEY + "\"}}");
         assertThatThrownBy(() -> a.answer("Cost?", PASSAGES, List.of()))
-                .satisfies(e -> assertThat(e.getMessage()).contains("HTTP 400: bad request for key [key]").doesNotContain(KEY));
+                .satisfies(e -> assertThat(e.getMessage()).contains("HTTP 400: bad request for key [redacted]").doesNotContain(KEY));
     }
 
     @Test
@@ -318,7 +320,7 @@ class LlmAnswererWireTest {
         String user = Loopback.body(server.take()).path("messages").get(1).path("content").asText();
         assertThat(user).contains("Q: How much did the repairs cost?\nA: They cost 41.3 million euros.")
                 .contains("must not be cited");
-        assertThat(user.indexOf("Q: How much")).isLessThan(user.indexOf("Question: And the ferry?"));
+        assertThat(user.indexOf("Q: How much")).isLessThan(user.indexOf("<question>And the ferry?</question>"));
     }
 
     @Test
@@ -337,7 +339,7 @@ class LlmAnswererWireTest {
 
         JsonNode messages = Loopback.body(server.take()).path("messages");
         assertThat(messages.get(0).path("content").asText()).isEqualTo("CANDIDATE RULES. Otherwise say " + Answer.NOT_FOUND);
-        assertThat(messages.get(1).path("content").asText()).startsWith("<passage n=\"1\"").endsWith("\nQ: Cost?");
+        assertThat(messages.get(1).path("content").asText()).startsWith("<passage n=\"1\"").endsWith("\nQ: <question>Cost?</question>");
     }
 
     @Test

@@ -28,7 +28,7 @@ class StoreTest {
     void createsSchemaInANewFileAndReopens() {
         Path db = dir.resolve("sub/folder/f.db");
         try (Store s = Store.open(db)) {
-            assertThat(s.schemaVersion()).isEqualTo(Store.migrationFiles().stream().mapToInt(Store::versionOf).max().orElseThrow());
+            assertThat(s.schemaVersion()).isEqualTo(Migrations.files().stream().mapToInt(Migrations::versionOf).max().orElseThrow());
         }
         try (Store s = Store.open(db)) {
             assertThat(s.articleCount()).isZero();

@@ -1,0 +1,109 @@
+package dev.footnote.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The versioned schema migrations in {@code db/migration}, listed in its {@code index.txt}. */
+final class Migrations {
+
+    private static final Pattern NAME = Pattern.compile("^V(\\d+)__.+\\.sql$");
+
+    private Migrations() {
+    }
+
+    /**
+     * Brings the schema up to date in one write transaction. The versions already applied are read
+     * inside it, so two processes opening a new database at once apply each migration once.
+     */
+    static void apply(WriteTransactions tx, Path abs) {
+        List<String> files = files();
+        int newest = files.stream().mapToInt(Migrations::versionOf).max().orElse(0);
+        tx.write(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            }
+            Set<Integer> applied = applied(c);
+            int newestApplied = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (newestApplied > newest) {
+                throw new StoreException("The database " + abs + " was written by a newer Footnote (schema " + newestApplied
+                        + ", this one knows " + newest + "); upgrade Footnote.");
+            }
+            for (String name : files) {
+                int v = versionOf(name);
+                if (!applied.contains(v)) {
+                    applyOne(c, v, name);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Set<Integer> applied(Connection c) throws SQLException {
+        Set<Integer> applied = new HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                applied.add(rs.getInt(1));
+            }
+        }
+        return applied;
+    }
+
+    private static void applyOne(Connection c, int version, String name) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate(resource("db/migration/" + name));
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version(version, name, applied_at) VALUES (?,?,?)")) {
+            ps.setInt(1, version);
+            ps.setString(2, name);
+            ps.setString(3, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    static int versionOf(String file) {
+        Matcher m = NAME.matcher(file);
+        if (!m.matches()) {
+            throw new IllegalStateException("migration file " + file + " is not named V<n>__<what>.sql");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    static List<String> files() {
+        List<String> out = new ArrayList<>();
+        for (String line : resource("db/migration/index.txt").split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                out.add(t);
+            }
+        }
+        // Applied in version order whatever the order of the index, so parallel branches can each add one.
+        out.sort(Comparator.comparingInt(Migrations::versionOf));
+        return out;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+}
