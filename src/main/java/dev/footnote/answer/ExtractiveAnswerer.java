@@ -247,7 +247,9 @@ public final class ExtractiveAnswerer implements Answerer {
         String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !Terms.isStopWord(Terms.fold(w))) {
+            // Short all-capital words are mostly common nouns a passage may spell out ("TV", "CEO", "UN").
+            boolean acronym = w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+            if (!w.isEmpty() && !acronym && Character.isUpperCase(w.codePointAt(0)) && !Terms.isStopWord(Terms.fold(w))) {
                 out.addAll(terms.contentTerms(w));
             }
         }
