@@ -6,7 +6,7 @@ import dev.footnote.cli.App;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.embed.Embedder;
-import dev.footnote.embed.MiniLmEmbedder;
+import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.retrieve.Retrieval;
 import dev.footnote.retrieve.Retriever;
@@ -59,7 +59,7 @@ public final class Bench {
     private final Secrets secrets;
     private final Options options;
     private final PrintWriter log;
-    private final Embedder embedder = new MiniLmEmbedder();
+    private final Embedder embedder;
     private final Map<String, Object> out = new LinkedHashMap<>();
     private final List<Map<String, Object>> ingest = new ArrayList<>();
     private final List<Map<String, Object>> latency = new ArrayList<>();
@@ -71,6 +71,7 @@ public final class Bench {
         this.secrets = secrets;
         this.options = options;
         this.log = log;
+        this.embedder = new OnnxEmbedder(base.retrieval().embeddingModelSpec());
     }
 
     public Map<String, Object> run() throws IOException {
@@ -92,7 +93,7 @@ public final class Bench {
                 out.put("notes", notes);
                 return out;
             }
-            embedder.embed("warm up the embedding model");
+            embedder.embedQuery("warm up the embedding model");
             List<Integer> sizes = new ArrayList<>(new LinkedHashSet<>(
                     Stream.of(Math.min(10_000, options.passages()), options.passages()).sorted().toList()));
             for (int n : sizes) {
@@ -132,7 +133,7 @@ public final class Bench {
     private App app(Path db, String mode) {
         FootnoteConfig.RetrievalConfig r = base.retrieval();
         FootnoteConfig.RetrievalConfig rc = new FootnoteConfig.RetrievalConfig(r.k(), r.candidates(), r.perArticle(),
-                r.minCoverage(), r.titleWeight(), mode, r.planQueries(), r.maxScoredRows(), r.rrfK());
+                r.minCoverage(), r.titleWeight(), mode, r.planQueries(), r.maxScoredRows(), r.rrfK(), r.embeddingModel(), r.vectorWeight());
         FootnoteConfig c = new FootnoteConfig(base.database(), base.prompts(), base.ingest(), rc, base.answer(), base.llm(), base.discord());
         App app = new App(c, db, secrets);
         app.declineSamples();
@@ -281,7 +282,7 @@ public final class Bench {
             List<Long> part = rowids.subList(from, Math.min(rowids.size(), from + 5000));
             List<float[]> vs = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
-                float[] x = new float[MiniLmEmbedder.DIMENSIONS];
+                float[] x = new float[embedder.dimensions()];
                 double norm = 0;
                 for (int d = 0; d < x.length; d++) {
                     x[d] = (float) r.nextGaussian();

@@ -17,7 +17,7 @@ import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.embed.Embedder;
 import dev.footnote.embed.EmbeddingIndexer;
-import dev.footnote.embed.MiniLmEmbedder;
+import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.VectorIndex;
 import dev.footnote.store.Store;
@@ -112,7 +112,7 @@ public final class App implements AutoCloseable {
     public Retriever.Options retrievalOptions() {
         FootnoteConfig.RetrievalConfig r = config.retrieval();
         return new Retriever.Options(r.candidates(), r.perArticle(), r.minCoverage(), r.titleWeight(),
-                Retriever.Mode.parse(r.mode()), r.planQueries(), r.maxScoredRows(), r.rrfK());
+                Retriever.Mode.parse(r.mode()), r.planQueries(), r.maxScoredRows(), r.rrfK(), r.vectorWeight());
     }
 
     /** Whether passages are embedded (retrieval.mode vector or hybrid). */
@@ -121,12 +121,12 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * The embedding model. Creating it is free; the ONNX model itself loads on the first
+     * The embedding model ({@code retrieval.embedding-model}). Creating it is free; the ONNX model itself loads on the first
      * embedding, once per process, so commands that never retrieve never load it.
      */
     public synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new MiniLmEmbedder();
+            embedder = new OnnxEmbedder(config.retrieval().embeddingModelSpec());
         }
         return embedder;
     }

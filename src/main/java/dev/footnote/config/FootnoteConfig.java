@@ -41,7 +41,8 @@ public record FootnoteConfig(
 
     /** retrieval.* */
     public record RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight,
-                                  String mode, Boolean planQueries, Long maxScoredRows, Integer rrfK) {
+                                  String mode, Boolean planQueries, Long maxScoredRows, Integer rrfK,
+                                  String embeddingModel, Double vectorWeight) {
         public RetrievalConfig {
             k = k == null ? 5 : k;
             candidates = candidates == null ? 40 : candidates;
@@ -52,6 +53,8 @@ public record FootnoteConfig(
             planQueries = planQueries == null ? Boolean.TRUE : planQueries;
             maxScoredRows = maxScoredRows == null ? 1_000L : maxScoredRows;
             rrfK = rrfK == null ? 60 : rrfK;
+            embeddingModel = embeddingModel == null ? dev.footnote.embed.EmbeddingModel.DEFAULT.key()
+                    : embeddingModel.strip().toLowerCase(java.util.Locale.ROOT);
             ConfigLoader.check(k >= 1 && k <= 50, "retrieval.k", "must be between 1 and 50");
             ConfigLoader.check(candidates >= k, "retrieval.candidates", "must be at least retrieval.k");
             ConfigLoader.check(perArticle >= 1, "retrieval.per-article", "must be at least 1");
@@ -61,10 +64,19 @@ public record FootnoteConfig(
                     "must be bm25, vector or hybrid");
             ConfigLoader.check(maxScoredRows >= 1, "retrieval.max-scored-rows", "must be at least 1");
             ConfigLoader.check(rrfK >= 1, "retrieval.rrf-k", "must be at least 1");
+            ConfigLoader.check(dev.footnote.embed.EmbeddingModel.byKey(embeddingModel) != null, "retrieval.embedding-model",
+                    "must be " + dev.footnote.embed.EmbeddingModel.choices());
+            vectorWeight = vectorWeight == null ? dev.footnote.embed.EmbeddingModel.byKey(embeddingModel).fusionWeight() : vectorWeight;
+            ConfigLoader.check(vectorWeight > 0 && Double.isFinite(vectorWeight), "retrieval.vector-weight", "must be a positive number");
+        }
+
+        /** The model {@code embedding-model} names (checked above, so never null). */
+        public dev.footnote.embed.EmbeddingModel embeddingModelSpec() {
+            return dev.footnote.embed.EmbeddingModel.byKey(embeddingModel);
         }
 
         public RetrievalConfig(Integer k, Integer candidates, Integer perArticle, Double minCoverage, Double titleWeight) {
-            this(k, candidates, perArticle, minCoverage, titleWeight, null, null, null, null);
+            this(k, candidates, perArticle, minCoverage, titleWeight, null, null, null, null, null, null);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Gives every passage a vector from the current model: passages without one, or with one from
- * another model, are embedded in batches and stored. Runs either on the caller's thread
+ * another model (or from another way of putting passages to it, {@link Embedder#PASSAGE_FORMAT}),
+ * each with its article's title as context ({@link Embedder#passageText}), are embedded in batches and stored. Runs either on the caller's thread
  * ({@link #embedMissing}) or beside an ingest that is still writing ({@link #startBackground}).
  */
 public final class EmbeddingIndexer {
@@ -68,7 +69,7 @@ public final class EmbeddingIndexer {
         List<String> texts = new ArrayList<>(batch.size());
         List<Long> rowids = new ArrayList<>(batch.size());
         for (Vectors.Pending p : batch) {
-            texts.add(p.text());
+            texts.add(Embedder.passageText(p.title(), p.text()));
             rowids.add(p.rowid());
         }
         List<float[]> vs = e.embed(texts);

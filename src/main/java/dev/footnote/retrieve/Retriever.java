@@ -36,9 +36,18 @@ public final class Retriever {
         }
     }
 
-    /** Tunables; see config/footnote.example.yaml (retrieval.*). */
+    /**
+     * Tunables; see config/footnote.example.yaml (retrieval.*). {@code vectorWeight}: the weight of
+     * the embedding ranking in the fusion, the keyword ranking's being 1.
+     */
     public record Options(int candidates, int perArticle, double minCoverage, double titleWeight, Mode mode,
-                          boolean planQueries, long maxScoredRows, int rrfK) {
+                          boolean planQueries, long maxScoredRows, int rrfK, double vectorWeight) {
+
+        public Options(int candidates, int perArticle, double minCoverage, double titleWeight, Mode mode,
+                       boolean planQueries, long maxScoredRows, int rrfK) {
+            this(candidates, perArticle, minCoverage, titleWeight, mode, planQueries, maxScoredRows, rrfK,
+                    dev.footnote.embed.EmbeddingModel.DEFAULT.fusionWeight());
+        }
 
         public Options(int candidates, int perArticle, double minCoverage, double titleWeight) {
             this(candidates, perArticle, minCoverage, titleWeight, Mode.HYBRID, true, 1_000, Fusion.DEFAULT_K);
@@ -49,11 +58,11 @@ public final class Retriever {
         }
 
         public Options withMode(Mode m) {
-            return new Options(candidates, perArticle, minCoverage, titleWeight, m, planQueries, maxScoredRows, rrfK);
+            return new Options(candidates, perArticle, minCoverage, titleWeight, m, planQueries, maxScoredRows, rrfK, vectorWeight);
         }
 
         public Options withPlanQueries(boolean plan) {
-            return new Options(candidates, perArticle, minCoverage, titleWeight, mode, plan, maxScoredRows, rrfK);
+            return new Options(candidates, perArticle, minCoverage, titleWeight, mode, plan, maxScoredRows, rrfK, vectorWeight);
         }
     }
 
@@ -116,7 +125,7 @@ public final class Retriever {
         Map<Long, Double> vecScore = new HashMap<>();
         if (mode != Mode.BM25) {
             VectorSide side = vectorSide.get();
-            float[] q = side.embedder().embed(query);
+            float[] q = side.embedder().embedQuery(query);
             vec = new ArrayList<>();
             if (articleId != null) {
                 for (VectorIndex.Hit h : within(side.index().model(), articleId, q, limit)) {
@@ -136,7 +145,7 @@ public final class Retriever {
         Map<Long, Double> score = new HashMap<>();
         if (kw != null && vec != null) {
             List<Long> kwIds = kw.ranked().stream().map(KeywordSearch.Ranked::rowid).toList();
-            for (Fusion.Fused<Long> f : Fusion.rrf(List.of(kwIds, vec), options.rrfK())) {
+            for (Fusion.Fused<Long> f : Fusion.rrf(List.of(kwIds, vec), List.of(1.0, options.vectorWeight()), options.rrfK())) {
                 order.add(f.item());
                 score.put(f.item(), f.score());
             }

@@ -1,6 +1,6 @@
 package dev.footnote.cli;
 
-import dev.footnote.embed.MiniLmEmbedder;
+import dev.footnote.embed.OnnxEmbedder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ModelLoadProbe {
         if (!cmd.isEmpty()) {
             Main.run(new FootnoteCommand(), cmd.toArray(new String[0]));
         }
-        System.out.println("model-loads=" + MiniLmEmbedder.loads() + " " + Arrays.toString(args).length());
+        System.out.println("model-loads=" + OnnxEmbedder.loads() + " " + Arrays.toString(args).length());
         System.exit(0);
     }
 }

@@ -46,6 +46,34 @@ class RetrievalConfigTest {
     }
 
     @Test
+    void theEmbeddingModelIsChosenByName() throws Exception {
+        assertThat(FootnoteConfig.defaults().retrieval().embeddingModelSpec()).isEqualTo(dev.footnote.embed.EmbeddingModel.DEFAULT);
+        FootnoteConfig.RetrievalConfig r = load("retrieval:\n  embedding-model: All-MiniLM-L6-v2\n").retrieval();
+        assertThat(r.embeddingModel()).isEqualTo("all-minilm-l6-v2");
+        assertThat(r.embeddingModelSpec()).isEqualTo(dev.footnote.embed.EmbeddingModel.ALL_MINILM_L6_V2);
+        assertThat(load("retrieval:\n  embedding-model: bge-small-en-v1.5\n").retrieval().embeddingModelSpec())
+                .isEqualTo(dev.footnote.embed.EmbeddingModel.BGE_SMALL_EN_V15);
+    }
+
+    @Test
+    void theFusionWeightIsTheModelsUnlessGiven() throws Exception {
+        assertThat(FootnoteConfig.defaults().retrieval().vectorWeight()).isEqualTo(4.0);
+        assertThat(load("retrieval:\n  embedding-model: all-minilm-l6-v2\n").retrieval().vectorWeight()).isEqualTo(1.0);
+        assertThat(load("retrieval:\n  embedding-model: all-minilm-l6-v2\n  vector-weight: 2.5\n").retrieval().vectorWeight()).isEqualTo(2.5);
+        assertThatThrownBy(() -> load("retrieval:\n  vector-weight: 0\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("retrieval.vector-weight");
+    }
+
+    @Test
+    void anUnknownEmbeddingModelIsOneLineNamingTheKeyAndTheChoices() {
+        assertThatThrownBy(() -> load("retrieval:\n  embedding-model: text-embedding-3-small\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("retrieval.embedding-model")
+                .hasMessageContaining("bge-small-en-v1.5")
+                .hasMessageContaining("all-minilm-l6-v2")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void theExampleFileLoads() throws Exception {
         Path example = Path.of("config/footnote.example.yaml");
         if (Files.isRegularFile(example)) {

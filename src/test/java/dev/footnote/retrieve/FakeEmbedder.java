@@ -26,12 +26,22 @@ final class FakeEmbedder implements Embedder {
         return 64;
     }
 
+    /** Counts passages only: a question is embedded the same way, uncounted. */
     @Override
     public List<float[]> embed(List<String> texts) {
+        embedded.addAndGet(texts.size());
+        return vectors(texts);
+    }
+
+    @Override
+    public float[] embedQuery(String question) {
+        return vectors(List.of(question)).get(0);
+    }
+
+    private static List<float[]> vectors(List<String> texts) {
         List<float[]> out = new ArrayList<>();
         Terms terms = new Terms();
         for (String t : texts) {
-            embedded.incrementAndGet();
             float[] v = new float[64];
             for (String s : terms.contentTerms(t)) {
                 v[Math.floorMod(s.hashCode(), 64)] += 1;

@@ -40,4 +40,20 @@ class FusionTest {
         assertThat(f).extracting(Fusion.Fused::item).containsExactly(1, 2);
         assertThat(Fusion.rrf(List.<List<Integer>>of(), 60)).isEmpty();
     }
+
+    @Test
+    void aWeightedListLeadsTheFusion() {
+        List<List<String>> lists = List.of(List.of("a", "b"), List.of("b", "a"));
+        // Equal weights: a tie, kept in first-met order; the second list weighing more: its order.
+        assertThat(Fusion.rrf(lists, 60)).extracting(Fusion.Fused::item).containsExactly("a", "b");
+        assertThat(Fusion.rrf(lists, List.of(1.0, 1.0), 60)).extracting(Fusion.Fused::item).containsExactly("a", "b");
+        List<Fusion.Fused<String>> f = Fusion.rrf(lists, List.of(1.0, 4.0), 60);
+        assertThat(f).extracting(Fusion.Fused::item).containsExactly("b", "a");
+        assertThat(f.get(0).score()).isCloseTo(1.0 / 62 + 4.0 / 61, within(1e-12));
+        // At weight 4 an item only the first list has ranks below everything the second found.
+        assertThat(Fusion.rrf(List.of(List.of("k", "a"), List.of("a", "b")), List.of(1.0, 4.0), 60))
+                .extracting(Fusion.Fused::item).containsExactly("a", "b", "k");
+        assertThat(Fusion.rrf(List.of(List.of("k", "a"), List.of("a", "b")), 60))
+                .extracting(Fusion.Fused::item).containsExactly("a", "k", "b");
+    }
 }

@@ -3,7 +3,8 @@ package dev.footnote.retrieve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.embed.EmbeddingIndexer;
-import dev.footnote.embed.MiniLmEmbedder;
+import dev.footnote.embed.EmbeddingModel;
+import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.store.Store;
@@ -76,6 +77,28 @@ class HybridRetrievalTest {
     }
 
     @Test
+    void theTitleGivesEveryPassageItsSubjectInTheKeywordIndex() throws IOException {
+        // The article's text never names Sears; only its title does.
+        write("sears.md", "Kmart agrees to buy Sears", "Shoppers in Chicago remember the catalogue that once reached every farm "
+                + "in the country, and the tall tower downtown that carried the company's name for decades before it was sold "
+                + "to new owners in a sale that surprised the city and its mayor. Older residents still keep the thick "
+                + "winter books on their shelves, and a museum on the lake shore shows the houses that were once sold by "
+                + "mail order and shipped in pieces by rail.\n\n"
+                + "The deal is worth eleven billion dollars in cash and shares, the two retailers said on Wednesday, and it "
+                + "will close in March if regulators agree that the combined chain leaves enough competition in small towns. "
+                + "Analysts expect some stores to close, and the unions have asked for talks about the workers in the "
+                + "warehouses before the summer.");
+        write("ferry.md", "Ferry operator sold", "The island ferry deal is worth four million dollars, the harbour board said, "
+                + "and the new owners will keep the timetable and the crews for at least two more summers on the island.");
+        Store s = open();
+        ingest(s, null);
+        Retriever bm25 = new Retriever(s, Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
+        SearchHit top = bm25.search("How much is the Sears deal worth?", 3).hits().get(0);
+        assertThat(top.title()).isEqualTo("Kmart agrees to buy Sears");
+        assertThat(top.passage().text()).contains("eleven billion").doesNotContain("Sears");
+    }
+
+    @Test
     void removingAnArticleRemovesItsVectorsAndTheIndexFollows() throws IOException {
         write("a.md", "Ferries", "The ferry to the island will run twice a day from May, the harbour board said on Tuesday.");
         write("b.md", "Library", "The town library will open on Sundays from next month after a vote by the council.");
@@ -103,7 +126,7 @@ class HybridRetrievalTest {
         write("library.md", "Larkspur Library", "Larkspur's library closed its reading room for a month while "
                 + "specialists removed a fungus that had spread through the old periodicals.");
         Store s = open();
-        MiniLmEmbedder model = new MiniLmEmbedder();
+        OnnxEmbedder model = new OnnxEmbedder(EmbeddingModel.ALL_MINILM_L6_V2);
         ingest(s, new EmbeddingIndexer(s, () -> model, 16));
         Retriever.VectorSide side = new Retriever.VectorSide(model, new VectorIndex(s, model.model(), null, null));
         String question = "Which boss quit?";
