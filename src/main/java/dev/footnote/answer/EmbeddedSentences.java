@@ -32,7 +32,7 @@ public final class EmbeddedSentences implements SentenceMeaning {
 
     /** What one sentence is embedded as. */
     public static String text(String title, String sentence) {
-        return title == null || title.isBlank() ? sentence : title.strip() + ". " + sentence;
+        return Embedder.passageText(title, sentence);
     }
 
     /** The model name stored with sentence vectors made by {@code e}. */

@@ -68,9 +68,4 @@ public interface Embedder {
     default double answerFloor() {
         return 0.45;
     }
-
-    /** A question to search passages with (models trained with a query prefix add it here). */
-    default float[] embedQuery(String question) {
-        return embed(question);
-    }
 }

@@ -56,6 +56,20 @@ public enum EmbeddingModel {
         this.fusionWeight = fusionWeight;
     }
 
+    /**
+     * The cosine between a question and a passage sentence below which the offline answerer takes
+     * the sentence not to answer it. Models spread similarities differently (E5's sit between
+     * about 0.75 and 0.9, MiniLM's from 0.2 to 0.8), so each has its own, calibrated on the
+     * Wikinews dev questions (README, "Offline answers"); {@code answer.min-similarity} overrides it.
+     */
+    public double answerFloor() {
+        return switch (this) {
+            case E5_SMALL_V2 -> 0.84;
+            case BGE_SMALL_EN_V15 -> 0.55;
+            case ALL_MINILM_L6_V2 -> 0.45;
+        };
+    }
+
     /** The config value naming it. */
     public String key() {
         return key;

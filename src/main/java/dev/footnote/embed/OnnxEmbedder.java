@@ -126,6 +126,11 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     @Override
+    public double answerFloor() {
+        return spec.answerFloor();
+    }
+
+    @Override
     public int dimensions() {
         return spec.dimensions();
     }
