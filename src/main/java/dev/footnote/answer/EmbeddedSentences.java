@@ -40,6 +40,33 @@ public final class EmbeddedSentences implements SentenceMeaning {
         return e.model() + RECIPE;
     }
 
+    /**
+     * Embeds and keeps the sentence vectors of passages just embedded for retrieval, so that the
+     * first question on them pays nothing (called beside ingest, see {@code EmbeddingIndexer.Alongside}).
+     */
+    public void precompute(Embedder e, List<dev.footnote.store.Vectors.Pending> batch) {
+        String model = model(e);
+        List<String> texts = new ArrayList<>();
+        List<int[]> slices = new ArrayList<>();
+        dev.footnote.text.SentenceSplitter splitter = new dev.footnote.text.SentenceSplitter();
+        for (dev.footnote.store.Vectors.Pending p : batch) {
+            int from = texts.size();
+            for (dev.footnote.text.Span sp : splitter.split(p.text())) {
+                texts.add(text(p.title(), sp.of(p.text())));
+            }
+            slices.add(new int[] {from, texts.size()});
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        List<float[]> vs = e.embed(texts);
+        Map<String, List<float[]>> made = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            made.put(batch.get(i).passageId(), new ArrayList<>(vs.subList(slices.get(i)[0], slices.get(i)[1])));
+        }
+        table.put(model, made);
+    }
+
     @Override
     public float[] question(String question) {
         return embedder.get().embedQuery(question);

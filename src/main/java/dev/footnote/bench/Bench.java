@@ -204,7 +204,9 @@ public final class Bench {
             addRandomVectors(store, options.seed());
             VectorIndex index = new VectorIndex(store, SYNTHETIC_MODEL, null, null);
             index.refresh();
-            timeMethods(store, corpus, queries, new Retriever.VectorSide(embedder, index), sources);
+            Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
+            timeMethods(store, corpus, queries, side, sources);
+            timeAsk(new AskBench(app, store, side, embedder, options.seed()).prepare(), store, corpus, queries);
             timeLucene(tmp, store, corpus, queries);
         }
     }
@@ -298,6 +300,21 @@ public final class Bench {
     }
 
     // ---- latency ---------------------------------------------------------------------------
+
+    /** The whole offline ask (see {@link AskBench}), one thread, after one pass reported on its own. */
+    private void timeAsk(Function<String, Object> ask, Store store, String corpus, List<String> queries) {
+        double[] first = pass(queries, ask);
+        double[] cpu = new double[queries.size()];
+        double[] warm = pass(queries, ask, cpu);
+        Map<String, Object> m = row(corpus, store.passageCount(), "ask-offline", 1, warm, queries.size() / (sum(warm) / 1000));
+        m.put("first_pass_p50_ms", round(pct(first, 50), 3));
+        m.put("first_pass_p99_ms", round(pct(first, 99), 3));
+        m.put("cpu_p50_ms", round(pct(cpu, 50), 3));
+        m.put("cpu_p99_ms", round(pct(cpu, 99), 3));
+        latency.add(m);
+        log.printf("bench: %-12s %-13s p50 %.2f ms  p99 %.2f ms%n", corpus, "ask-offline", pct(warm, 50), pct(warm, 99));
+        log.flush();
+    }
 
     private Map<String, Retriever> retrievers(Store store, Retriever.VectorSide side) {
         Retriever.Options o = new App(base, store.path(), secrets).retrievalOptions();

@@ -126,13 +126,16 @@ public final class App implements AutoCloseable {
      */
     public synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new OnnxEmbedder(config.retrieval().embeddingModelSpec());
+            embedder = new dev.footnote.embed.RecentQueries(new OnnxEmbedder(config.retrieval().embeddingModelSpec()), 64);
         }
         return embedder;
     }
 
     public synchronized EmbeddingIndexer embeddingIndexer() {
-        return new EmbeddingIndexer(store(), this::embedder, 32);
+        // The offline answerer scores sentences by meaning: their vectors are made beside the passages'.
+        EmbeddedSentences sentences = embeddedSentences();
+        return new EmbeddingIndexer(store(), this::embedder, 32,
+                OFFLINE.equals(provider()) ? sentences::precompute : EmbeddingIndexer.Alongside.NONE);
     }
 
     /** The query embedder and the passage vector matrix, built on the first vector search. */
@@ -181,7 +184,7 @@ public final class App implements AutoCloseable {
         };
     }
 
-    AnswerChecker answerChecker() {
+    public AnswerChecker answerChecker() {
         return answerChecker(null);
     }
 
@@ -253,6 +256,10 @@ public final class App implements AutoCloseable {
         return LlmWiring.answerer(this, provider, config.llm().with(baseUrlOverride, modelOverride));
     }
 
+    private EmbeddedSentences embeddedSentences() {
+        return new EmbeddedSentences(this::embedder, new dev.footnote.store.SentenceVectors(store()));
+    }
+
     /**
      * The offline answerer: by sentence meaning when passages are embedded (retrieval.mode vector or
      * hybrid), else by the question's words.
@@ -264,8 +271,7 @@ public final class App implements AutoCloseable {
             return new ExtractiveAnswerer(retriever()::idf, o);
         }
         double floor = a.minSimilarity() != null ? a.minSimilarity() : embedder().answerFloor();
-        return new ExtractiveAnswerer(retriever()::idf, o,
-                new EmbeddedSentences(this::embedder, new dev.footnote.store.SentenceVectors(store())), floor);
+        return new ExtractiveAnswerer(retriever()::idf, o, embeddedSentences(), floor);
     }
 
     synchronized void promptVersion(String version) {

@@ -22,16 +22,30 @@ public final class EmbeddingIndexer {
         Progress NONE = (d, t) -> { };
     }
 
+    /** Work that follows each batch of passages embedded (the offline answerer's sentence vectors). */
+    @FunctionalInterface
+    public interface Alongside {
+        void embedded(Embedder e, List<Vectors.Pending> batch);
+
+        Alongside NONE = (e, batch) -> { };
+    }
+
     private final Store store;
     private final Vectors vectors;
     private final Supplier<Embedder> embedder;
     private final int batchSize;
+    private final Alongside alongside;
 
     public EmbeddingIndexer(Store store, Supplier<Embedder> embedder, int batchSize) {
+        this(store, embedder, batchSize, Alongside.NONE);
+    }
+
+    public EmbeddingIndexer(Store store, Supplier<Embedder> embedder, int batchSize, Alongside alongside) {
         this.store = store;
         this.vectors = new Vectors(store);
         this.embedder = embedder;
         this.batchSize = Math.max(1, batchSize);
+        this.alongside = alongside;
     }
 
     public Store store() {
@@ -74,6 +88,7 @@ public final class EmbeddingIndexer {
         }
         List<float[]> vs = e.embed(texts);
         vectors.put(e.model(), rowids, vs);
+        alongside.embedded(e, batch);
         return batch.size();
     }
 

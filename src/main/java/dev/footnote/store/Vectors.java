@@ -14,7 +14,7 @@ import java.util.List;
 public final class Vectors {
 
     /** A passage that has no vector from the current model yet, with its article's title (embedded as context). */
-    public record Pending(long rowid, String title, String text) {
+    public record Pending(long rowid, String passageId, String title, String text) {
     }
 
     /** Receives stored vectors in rowid order. */
@@ -33,14 +33,14 @@ public final class Vectors {
     public List<Pending> missing(String model, long afterRowid, int limit) {
         return store.read(c -> {
             List<Pending> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT p.rowid, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.rowid > ? AND NOT EXISTS "
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.rowid, p.id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.rowid > ? AND NOT EXISTS "
                     + "(SELECT 1 FROM passage_vectors v WHERE v.rowid = p.rowid AND v.model = ?) ORDER BY p.rowid LIMIT ?")) {
                 ps.setLong(1, afterRowid);
                 ps.setString(2, model);
                 ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                        out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                     }
                 }
             }

@@ -1,0 +1,108 @@
+package dev.footnote.bench;
+
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.EmbeddedSentences;
+import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.cli.App;
+import dev.footnote.embed.Embedder;
+import dev.footnote.retrieve.Retriever;
+import dev.footnote.store.SentenceVectors;
+import dev.footnote.store.Store;
+import dev.footnote.text.SentenceSplitter;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * The whole offline {@code ask} on a synthetic corpus: hybrid retrieval, sentence scoring by meaning,
+ * the answer, citation mapping, the claim check and the answer record, as {@code ask} runs them.
+ * Every sentence gets a random unit vector under the real model's name (a scan costs the same
+ * whatever the vectors hold, and embedding 400k sentences would take an hour); the question is
+ * embedded by the real model. The floor is set below any cosine, so every question is answered and
+ * checked: the most work an answer can cost.
+ */
+final class AskBench {
+
+    private final App app;
+    private final Store store;
+    private final Retriever.VectorSide side;
+    private final Embedder embedder;
+    private final long seed;
+
+    AskBench(App app, Store store, Retriever.VectorSide side, Embedder embedder, long seed) {
+        this.app = app;
+        this.store = store;
+        // As App wires it: the retriever and the answerer share one question embedding. Only the
+        // last question is kept, so that no timed ask finds its question embedded by an earlier one.
+        this.embedder = new dev.footnote.embed.RecentQueries(embedder, 1);
+        this.side = new Retriever.VectorSide(this.embedder, side.index());
+        this.seed = seed;
+    }
+
+    /** Stores the random sentence vectors and returns one ask per call. */
+    Function<String, Object> prepare() {
+        addRandomSentenceVectors();
+        Retriever hybrid = new Retriever(store, app.retrievalOptions().withMode(Retriever.Mode.HYBRID), () -> side);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(hybrid::idf, ExtractiveAnswerer.Options.defaults(),
+                new EmbeddedSentences(() -> embedder, new SentenceVectors(store)), -2);
+        AnswerService service = new AnswerService(store, hybrid, answerer, app.answerChecker(),
+                AnswerService.Options.defaults(), "bench");
+        return q -> service.ask(q, null, List.of(), "bench");
+    }
+
+    private void addRandomSentenceVectors() {
+        SentenceSplitter splitter = new SentenceSplitter();
+        SentenceVectors table = new SentenceVectors(store);
+        String model = EmbeddedSentences.model(embedder);
+        Random r = new Random(seed);
+        long after = -1;
+        while (true) {
+            long from = after;
+            Map<String, String> texts = store.read(c -> {
+                Map<String, String> out = new LinkedHashMap<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, text, rowid FROM passages WHERE rowid > ? ORDER BY rowid LIMIT 2000")) {
+                    ps.setLong(1, from);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1) + "\u0000" + rs.getLong(3), rs.getString(2));
+                        }
+                    }
+                }
+                return out;
+            });
+            if (texts.isEmpty()) {
+                return;
+            }
+            Map<String, List<float[]>> batch = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : texts.entrySet()) {
+                String[] key = e.getKey().split("\u0000");
+                after = Long.parseLong(key[1]);
+                int n = splitter.split(e.getValue()).size();
+                List<float[]> vs = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    vs.add(unit(r, embedder.dimensions()));
+                }
+                batch.put(key[0], vs);
+            }
+            table.put(model, batch);
+        }
+    }
+
+    private static float[] unit(Random r, int dims) {
+        float[] x = new float[dims];
+        double norm = 0;
+        for (int d = 0; d < dims; d++) {
+            x[d] = (float) r.nextGaussian();
+            norm += x[d] * x[d];
+        }
+        for (int d = 0; d < dims; d++) {
+            x[d] /= (float) Math.sqrt(norm);
+        }
+        return x;
+    }
+}
