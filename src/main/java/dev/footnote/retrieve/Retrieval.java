@@ -3,21 +3,15 @@ package dev.footnote.retrieve;
 import java.util.List;
 
 /**
- * The result of a search. {@code relevant} is false when the best passage covers too little of
- * what the question asks about (weighted by how rare each term is), which is how "the articles
- * don't say" is decided before any answerer runs. {@code coverage} is that share, 0..1.
+ * The result of a search. {@code coverage} is the share of the question's terms (weighted by how
+ * rare each is) that the best keyword passage holds, 0..1; {@code onTopic} is whether it reaches
+ * {@code retrieval.min-coverage}: below that nothing on the question's topic was found and no
+ * answerer is asked ("The articles don't say."); above it the answerer decides.
  */
-public record Retrieval(String query, List<String> terms, List<SearchHit> hits, double coverage, boolean relevant) {
+public record Retrieval(String query, List<String> terms, List<SearchHit> hits, double coverage, boolean onTopic) {
     public Retrieval {
         terms = List.copyOf(terms);
         hits = List.copyOf(hits);
     }
 
-    /**
-     * Whether anything on the question's topic was found at all: some passage, holding at least one
-     * of the question's words. Below this no answerer is asked; above it, the answerer decides.
-     */
-    public boolean onTopic() {
-        return !hits.isEmpty() && coverage > 0;
-    }
 }

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * Passage search: BM25 over the FTS5 index, exact vector search over passage embeddings, or both
  * fused by reciprocal rank; then a per-article cap so one long article cannot crowd out the rest,
- * and a coverage test that decides whether anything relevant was found.
+ * and a coverage test that decides whether anything on the question's topic was found at all.
  */
 public final class Retriever {
 
@@ -54,7 +54,7 @@ public final class Retriever {
         }
 
         public static Options defaults() {
-            return new Options(40, 2, 0.5, 0.5);
+            return new Options(40, 2, 0.01, 0.5);
         }
 
         public Options withMode(Mode m) {

@@ -38,7 +38,7 @@ class RetrieverTest {
     @Test
     void ranksTheAnsweringPassageFirst() {
         Retrieval r = retriever.search("How much did the bridge repairs cost?", 3);
-        assertThat(r.relevant()).isTrue();
+        assertThat(r.onTopic()).isTrue();
         assertThat(r.hits().get(0).title()).isEqualTo("Harbor Bridge reopens");
         assertThat(r.hits().get(0).score()).isPositive();
         assertThat(retriever.search("composting landfill waste", 3).hits().get(0).title()).contains("composting");
@@ -53,7 +53,7 @@ class RetrieverTest {
     @Test
     void offTopicQuestionsAreNotRelevant() {
         Retrieval r = retriever.search("Which planet did the Voyager probe photograph?", 5);
-        assertThat(r.relevant()).isFalse();
+        assertThat(r.onTopic()).isFalse();
         assertThat(retriever.search("zebra quantum", 5).hits()).isEmpty();
     }
 
@@ -75,7 +75,7 @@ class RetrieverTest {
     @Test
     void punctuationOnlyOrEmptyQueriesFindNothing() {
         assertThat(retriever.search("?!...", 5).hits()).isEmpty();
-        assertThat(retriever.search("", 5).relevant()).isFalse();
+        assertThat(retriever.search("", 5).onTopic()).isFalse();
     }
 
     @Test
