@@ -137,7 +137,8 @@ public final class SentenceSplitter {
                 ws--;
             }
             if (ws <= start + maxSentenceChars / 2) {
-                ws = cut;
+                // no space to cut at: cut the run, but never between the halves of a surrogate pair
+                ws = Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
             }
             out.add(new Span(start, ws));
             start = skipSpace(text, ws, end);
