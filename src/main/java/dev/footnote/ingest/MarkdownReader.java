@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class MarkdownReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final int MAX_FRONT_MATTER = 64 * 1024;
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]]+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
     private static final Pattern SOURCES_HEADING = Pattern.compile(
@@ -36,6 +37,11 @@ final class MarkdownReader {
                 throw new RejectedException("front matter starts with '---' but has no closing '---' line");
             }
             String yaml = end < 4 ? "" : t.substring(4, end); // "---\n---" is empty front matter
+            if (yaml.length() > MAX_FRONT_MATTER) {
+                // A few keys never need this much; a YAML parser's cost on hostile text is not ours to bound.
+                throw new RejectedException("front matter is " + yaml.length() / 1024 + " KB, over the "
+                        + MAX_FRONT_MATTER / 1024 + " KB it may take (title, url, author, date)");
+            }
             int after = t.indexOf('\n', end + 4);
             t = after < 0 ? "" : t.substring(after + 1);
             JsonNode fm;

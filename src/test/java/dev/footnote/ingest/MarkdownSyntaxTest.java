@@ -67,4 +67,12 @@ class MarkdownSyntaxTest {
                     () -> IngestTestAccess.parseOrReject(text.getBytes(StandardCharsets.UTF_8), "md"));
         }
     }
+
+    @Test
+    void hugeFrontMatterIsRejectedBeforeTheYamlParserSeesIt() {
+        String text = "---\ntitle: " + "!".repeat(MarkdownReader.MAX_FRONT_MATTER) + "\n---\nBody text.";
+        assertThat(IngestTestAccess.parseOrReject(text.getBytes(StandardCharsets.UTF_8), "md")).isNull();
+        String fine = "---\ntitle: Harbor Bridge\ndate: 2024-03-01\n---\nBody text.";
+        assertThat(IngestTestAccess.parseOrReject(fine.getBytes(StandardCharsets.UTF_8), "md").title()).isEqualTo("Harbor Bridge");
+    }
 }
