@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class CitationMarkers {
 
-    /** One bracketed group of numbers, commas and ranges. */
+    /**
+     * One bracketed group of numbers, commas and ranges. Possessive throughout: nothing is given
+     * back that could match otherwise, and a long list ("[1,1,1,...") no longer overflows the stack.
+     */
     private static final Pattern MARKER = Pattern.compile(
-            "\\[\\s*(\\d{1,4}(?:\\s*(?:[-–—]|,)\\s*\\d{1,4})*)\\s*\\](?!\\()");
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([.,;:!?…])");
+            "\\[\\s*+(\\d{1,4}+(?:\\s*+(?:[-–—]|,)\\s*+\\d{1,4}+)*+)\\s*+\\](?!\\()");
+    /** From the start of a run of spaces only, so a long run is read once, not once per space. */
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("(?<!\\s)\\s++([.,;:!?…])");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     /** A range wider than this is read as its two ends only, so "[1-9999]" cannot blow up. */
     private static final int MAX_RANGE = 50;

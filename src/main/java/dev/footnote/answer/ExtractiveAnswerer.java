@@ -28,10 +28,16 @@ public final class ExtractiveAnswerer implements Answerer {
         }
     }
 
+    // Word edges are look-arounds, not \\b: Java's \\b looks back over a whole run of combining marks
+    // at every position, which is quadratic on a run of them.
+    private static final String START = "(?<![\\p{L}\\p{Nd}_\\p{Mn}])";
+    private static final String END = "(?![\\p{L}\\p{Nd}_\\p{Mn}])";
     private static final Pattern YEAR_OR_DATE = Pattern.compile(
-            "\\b(1[89]\\d\\d|20\\d\\d)\\b|\\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+            START + "(1[89]\\d\\d|20\\d\\d)" + END + "|" + START + "(January|February|March|April|May|June|July|August|September"
+                    + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + END);
     private static final Pattern NUMBER = Pattern.compile("\\d");
-    private static final Pattern NAME = Pattern.compile("(?<!^)(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)*");
+    /** A capitalised word not opening a sentence (only whether there is one matters). */
+    private static final Pattern NAME = Pattern.compile("(?<!^)(?<![.!?]\\s)" + START + "\\p{Lu}\\p{Ll}+");
 
     private static final double CONTEXT_WEIGHT = 0.5;
     private static final double MIN_REACH = 0.6;

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 record ArticleFile(String body, String published, List<String> sources) {
 
-    private static final Pattern ISO = Pattern.compile("\\b((?:1[89]|20)\\d\\d)(?:-(\\d\\d)(?:-(\\d\\d))?)?\\b");
+    /** Word edges as look-arounds: Java's \\b rescans a run of combining marks at every position. */
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\p{L}\\p{Nd}_\\p{Mn}])((?:1[89]|20)\\d\\d)(?:-(\\d\\d)(?:-(\\d\\d))?)?(?![\\p{L}\\p{Nd}_\\p{Mn}])");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"]+");
 
     static ArticleFile read(Path path) throws IOException {

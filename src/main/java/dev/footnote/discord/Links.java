@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 final class Links {
 
     private static final Pattern CODE = Pattern.compile("```.*?(```|\\z)|`[^`\\n]+`", Pattern.DOTALL);
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\((https?://[^)\\s<>]+)\\)");
-    private static final Pattern BARE = Pattern.compile("(?<![<\\w])https?://[^\\s<>]+");
+    private static final Pattern BARE = Pattern.compile("(?<![<\\w])https?://[^\\s<>]++");
     private static final String TRAILING = ".,;:!?'\")]}*_~";
 
     private Links() {
@@ -38,32 +37,100 @@ final class Links {
             return null;
         }
         String u = url.strip();
-        if (!u.startsWith("http://") && !u.startsWith("https://") || u.matches(".*[\\s<>].*")) {
+        if (!u.startsWith("http://") && !u.startsWith("https://") || u.chars().anyMatch(c -> c == '<' || c == '>' || isSpace(c))) {
             return null;
         }
         return "<" + u + ">";
     }
 
-    /** A closing parenthesis that closes one opened inside the URL belongs to it (Wikipedia links). */
-    private static boolean balancedParen(String url, int end) {
-        if (url.charAt(end - 1) != ')') {
-            return false;
+    /**
+     * Every {@code [text](http...)} with its target wrapped, as {@code \[([^\[\]\n]*)\]\((https?://[^)\s<>]+)\)}
+     * would replace it. By hand, because a pattern rescans the URL from every '[' inside it
+     * ("[a](http://e.org/" repeated); here the end of each run of URL characters is remembered.
+     * Link text stops at '[' so that "[[[[" is read once; the link is written back with its text as
+     * it was, so starting at the inner '[' of "[a [b](url)" changes nothing.
+     */
+    private static String wrapMarkdownLinks(String s) {
+        StringBuilder out = null;
+        int last = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        for (int i = s.indexOf('['); i >= 0; i = s.indexOf('[', i + 1)) {
+            int rb = i + 1;
+            while (rb < s.length() && s.charAt(rb) != ']' && s.charAt(rb) != '[' && s.charAt(rb) != '\n') {
+                rb++;
+            }
+            if (rb + 1 >= s.length() || s.charAt(rb) != ']' || s.charAt(rb + 1) != '(') {
+                continue;
+            }
+            int u = rb + 2;
+            int scheme = s.startsWith("https://", u) ? 8 : s.startsWith("http://", u) ? 7 : -1;
+            if (scheme < 0) {
+                continue;
+            }
+            int from = u + scheme;
+            if (from < runStart || from >= runEnd) {
+                runStart = from;
+                runEnd = from;
+                while (runEnd < s.length() && !endsUrl(s.charAt(runEnd))) {
+                    runEnd++;
+                }
+            }
+            if (runEnd == from || runEnd >= s.length() || s.charAt(runEnd) != ')') {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length() + 16);
+            }
+            out.append(s, last, i).append(s, i, rb + 2).append('<').append(s, u, runEnd).append(">)");
+            last = runEnd + 1;
+            i = runEnd;
         }
-        String u = url.substring(0, end);
-        return u.chars().filter(c -> c == '(').count() >= u.chars().filter(c -> c == ')').count();
+        return out == null ? s : out.append(s, last, s.length()).toString();
+    }
+
+    private static boolean endsUrl(char c) {
+        return c == ')' || c == '<' || c == '>' || isSpace(c);
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where a bare URL really ends: trailing punctuation is not part of it, except a closing
+     * parenthesis that closes one opened inside the URL (Wikipedia links). The parentheses are
+     * counted once and updated as the end moves back; counting them again at every step was
+     * quadratic on a URL followed by a long run of ')'.
+     */
+    private static int urlEnd(String url) {
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            open += c == '(' ? 1 : 0;
+            close += c == ')' ? 1 : 0;
+        }
+        int end = url.length();
+        while (end > 0 && TRAILING.indexOf(url.charAt(end - 1)) >= 0) {
+            char c = url.charAt(end - 1);
+            if (c == ')' && open >= close) {
+                break; // closes a parenthesis the URL opened
+            }
+            close -= c == ')' ? 1 : 0;
+            end--;
+        }
+        return end;
     }
 
     private static String wrap(String s) {
-        String md = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(1) + "](<" + m.group(2) + ">)"));
+        String md = wrapMarkdownLinks(s);
         Matcher m = BARE.matcher(md);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             String url = m.group();
-            int end = url.length();
-            while (end > 0 && TRAILING.indexOf(url.charAt(end - 1)) >= 0 && !balancedParen(url, end)) {
-                end--;
-            }
+            int end = urlEnd(url);
             out.append(md, last, m.start()).append('<').append(url, 0, end).append('>').append(url, end, url.length());
             last = m.end();
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +16,9 @@ import java.util.regex.Pattern;
 final class MarkdownReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]*)]\\(([^)\\s]*)[^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\((https?://[^)\\s]+)[^)]*\\)");
-    private static final Pattern LOCAL_LINK = Pattern.compile("\\[([^\\]\\n]+)]\\(([^)\\n]*)\\)");
+    static final int MAX_FRONT_MATTER = 64 * 1024;
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]]+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern SOURCES_HEADING = Pattern.compile(
             "(?i)(sources?|references?|links|external links|further reading|bibliography|citations)\\s*:?");
 
@@ -41,6 +37,11 @@ final class MarkdownReader {
                 throw new RejectedException("front matter starts with '---' but has no closing '---' line");
             }
             String yaml = end < 4 ? "" : t.substring(4, end); // "---\n---" is empty front matter
+            if (yaml.length() > MAX_FRONT_MATTER) {
+                // A few keys never need this much; a YAML parser's cost on hostile text is not ours to bound.
+                throw new RejectedException("front matter is " + yaml.length() / 1024 + " KB, over the "
+                        + MAX_FRONT_MATTER / 1024 + " KB it may take (title, url, author, date)");
+            }
             int after = t.indexOf('\n', end + 4);
             t = after < 0 ? "" : t.substring(after + 1);
             JsonNode fm;
@@ -75,10 +76,10 @@ final class MarkdownReader {
                 inFence = !inFence;
                 continue;
             }
-            Matcher h = markdown && !inFence ? HEADING.matcher(line) : null;
-            if (h != null && h.matches()) {
-                int level = h.group(1).length();
-                String heading = inline(h.group(2)).strip();
+            MarkdownSyntax.Heading h = markdown && !inFence ? MarkdownSyntax.heading(line) : null;
+            if (h != null) {
+                int level = h.level();
+                String heading = inline(h.text()).strip();
                 if (inSources && level <= sourcesLevel) {
                     inSources = false;
                 }
@@ -121,15 +122,10 @@ final class MarkdownReader {
     private static String inline(String line) {
         // Each pattern needs a character the line may well not have; looking for it first skips
         // the regex scans (EMPHASIS, with its look-arounds at every position, was most of parsing).
-        String s = line.contains("![") ? IMAGE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1))) : line;
+        String s = line.contains("![") ? MarkdownSyntax.replaceImages(line) : line;
         if (s.contains("](")) {
-            Matcher m = LINK.matcher(s);
-            StringBuilder b = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + " (" + m.group(2) + ")"));
-            }
-            m.appendTail(b);
-            s = LOCAL_LINK.matcher(b.toString()).replaceAll(x -> Matcher.quoteReplacement(x.group(1)));
+            s = MarkdownSyntax.replaceWebLinks(s, l -> l.text() + " (" + l.target() + ")");
+            s = MarkdownSyntax.replaceLocalLinks(s);
         }
         if (s.indexOf('*') >= 0 || s.contains("__")) {
             s = EMPHASIS.matcher(s).replaceAll("");
@@ -142,10 +138,10 @@ final class MarkdownReader {
     }
 
     private static String sourceEntry(String item) {
-        Matcher m = LINK.matcher(item);
-        if (m.find()) {
+        MarkdownSyntax.Link m = MarkdownSyntax.firstWebLink(item);
+        if (m != null) {
             String rest = (item.substring(0, m.start()) + item.substring(m.end())).strip();
-            return (m.group(1).strip() + (rest.isEmpty() ? "" : " " + rest) + " — " + m.group(2)).strip();
+            return (m.text().strip() + (rest.isEmpty() ? "" : " " + rest) + " — " + m.target()).strip();
         }
         return inline(item).strip();
     }

@@ -40,8 +40,8 @@ public final class LlmAnswerer implements Answerer {
     static final int MAX_HISTORY_TURNS = 6;
     static final int MAX_HISTORY_ANSWER_CHARS = 600;
 
-    private static final Pattern THINKING = Pattern.compile("(?s)<think(?:ing)?>.*?</think(?:ing)?>");
-    private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*]");
+    /** Possessive, and anchored to the start of a run of spaces: "\\s*\\[" alone rescanned every run of spaces. */
+    private static final Pattern MARKERS = Pattern.compile("(?<!\\s)\\s*+\\[\\d{1,3}+(?:\\s*+[,;–-]\\s*+\\d{1,3}+)*+]");
 
     private final ChatModel model;
     private final LlmSettings settings;
@@ -296,7 +296,7 @@ public final class LlmAnswerer implements Answerer {
         if (text == null) {
             return "";
         }
-        return THINKING.matcher(text).replaceAll("").strip();
+        return Reasoning.strip(text).strip();
     }
 
     /** "The articles don't say." (in any of its usual spellings) with no citation at all. */

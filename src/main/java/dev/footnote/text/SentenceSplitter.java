@@ -104,15 +104,18 @@ public final class SentenceSplitter {
         int start = skipSpace(text, from, to);
         int i = start;
         while (i < to) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '…') && isBoundary(text, start, i, to)) {
-                int end = i + 1;
-                while (end < to && isTerminalOrCloser(text.charAt(end))) {
-                    end++;
+            if (isMark(text.charAt(i))) {
+                // A run of marks and closers ("?!?!", "...", "!\")") is judged once: the sentence
+                // ends after the run if any mark in it ends one. Rescanning the run at every mark
+                // made long runs quadratic.
+                int runEnd = runEnd(text, i, to);
+                if (boundaryIn(text, start, i, runEnd, to)) {
+                    emit(text, start, runEnd, out);
+                    start = skipSpace(text, runEnd, to);
+                    i = start;
+                } else {
+                    i = runEnd;
                 }
-                emit(text, start, end, out);
-                start = skipSpace(text, end, to);
-                i = start;
                 continue;
             }
             i++;
@@ -137,7 +140,8 @@ public final class SentenceSplitter {
                 ws--;
             }
             if (ws <= start + maxSentenceChars / 2) {
-                ws = cut;
+                // no space to cut at: cut the run, but never between the halves of a surrogate pair
+                ws = Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
             }
             out.add(new Span(start, ws));
             start = skipSpace(text, ws, end);
@@ -159,11 +163,21 @@ public final class SentenceSplitter {
                 || c == '”' || c == '’' || c == '»';
     }
 
-    private static boolean isBoundary(String text, int sentenceStart, int i, int to) {
+    private static boolean isMark(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** The end of the run of marks and closers that starts at mark {@code i}. */
+    private static int runEnd(String text, int i, int to) {
         int j = i + 1;
         while (j < to && isTerminalOrCloser(text.charAt(j))) {
             j++;
         }
+        return j;
+    }
+
+    /** Whether one of the marks in text[i, j) (a run of marks and closers) ends the sentence. */
+    private static boolean boundaryIn(String text, int sentenceStart, int i, int j, int to) {
         if (j >= to) {
             return true;
         }
@@ -175,23 +189,37 @@ public final class SentenceSplitter {
             return true;
         }
         char next = text.charAt(k);
-        char c = text.charAt(i);
-        if (c == '.') {
-            String word = wordBefore(text, sentenceStart, i);
+        boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“'
+                || next == '\'' || next == '‘' || next == '(' || next == '[' || next == '*' || next == '_'
+                || !Character.isLetter(next) && !Character.isLowerCase(next) && next != ',' && next != ';';
+        if (!opensSentence) {
+            return false; // every mark of the run is judged by what follows it, and an abbreviation needs a capital too
+        }
+        for (int m = i; m < j; m++) {
+            char c = text.charAt(m);
+            if (!isMark(c)) {
+                continue;
+            }
+            if (c != '.') {
+                return true;
+            }
+            String word = wordBefore(text, sentenceStart, m);
             String lower = word.toLowerCase(Locale.ROOT);
             if (ABBREVIATIONS.contains(lower)) {
                 // "Inc." or "etc." may still end a sentence when a capitalised word follows it only
                 // for the few that commonly close sentences.
-                return (lower.equals("etc") || lower.equals("inc") || lower.equals("ltd") || lower.equals("co")
-                        || lower.equals("jr")) && Character.isUpperCase(next);
+                if ((lower.equals("etc") || lower.equals("inc") || lower.equals("ltd") || lower.equals("co")
+                        || lower.equals("jr")) && Character.isUpperCase(next)) {
+                    return true;
+                }
+                continue;
             }
             if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-                return false; // initials: "J. R. Smith"
+                continue; // initials: "J. R. Smith"
             }
+            return true;
         }
-        return Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“' || next == '\''
-                || next == '‘' || next == '(' || next == '[' || next == '*' || next == '_'
-                || !Character.isLetter(next) && !Character.isLowerCase(next) && next != ',' && next != ';';
+        return false;
     }
 
     private static String wordBefore(String text, int from, int dot) {
@@ -199,11 +227,10 @@ public final class SentenceSplitter {
         while (b > from && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        String w = text.substring(b, dot);
-        // "U.S" style: keep inner dots, strip a leading one
-        while (w.startsWith(".")) {
-            w = w.substring(1);
+        // "U.S" style: keep inner dots, strip leading ones
+        while (b < dot && text.charAt(b) == '.') {
+            b++;
         }
-        return w;
+        return text.substring(b, dot);
     }
 }

@@ -64,6 +64,10 @@ public final class ClaimChecker {
         int k = byNumber.size();
         List<String> sentences = sentencesOf(answerText);
         Terms terms = new Terms();
+        // Each passage is read once per answer, however many sentences cite it: reading it again
+        // for every sentence made a long answer against long passages quadratic.
+        Map<List<Integer>, SupportChecker.Prepared> prepared = new HashMap<>();
+        Map<Integer, PassageTerms> passageTerms = new HashMap<>();
         for (int idx = 0; idx < sentences.size(); idx++) {
             String raw = sentences.get(idx);
             int number = idx + 1;
@@ -91,11 +95,14 @@ public final class ClaimChecker {
             if (valid.isEmpty()) {
                 continue;
             }
-            List<String> texts = new ArrayList<>(valid.size());
-            for (CitedPassage p : valid) {
-                texts.add(text(p));
-            }
-            SupportChecker.Result r = support.evaluate(plain, texts);
+            SupportChecker.Prepared against = prepared.computeIfAbsent(valid.stream().map(CitedPassage::n).toList(), key -> {
+                List<String> texts = new ArrayList<>(valid.size());
+                for (CitedPassage p : valid) {
+                    texts.add(text(p));
+                }
+                return support.prepare(texts);
+            });
+            SupportChecker.Result r = support.evaluate(plain, against);
             if (!r.supported()) {
                 CitedPassage which = closest(valid, r.passage());
                 String reason = unsupportedReason(which.n(), r);
@@ -112,7 +119,7 @@ public final class ClaimChecker {
             List<String> answerTerms = terms.contentTerms(plain);
             Set<String> seen = new HashSet<>();
             for (CitedPassage p : valid) {
-                for (ClaimLabel label : drawnOn(p, answerTerms, terms)) {
+                for (ClaimLabel label : drawnOn(p, answerTerms, passageTerms.computeIfAbsent(p.n(), n -> new PassageTerms(p, terms)))) {
                     String key = p.n() + "|" + label.kind() + "|" + label.cue();
                     if (seen.add(key)) {
                         flags.add(new Flag(number, label.kind(), p.n(), label.cue(), "[" + p.n() + "] " + lowerFirst(label.reason())));
@@ -222,35 +229,58 @@ public final class ClaimChecker {
         return cite + ": " + reason;
     }
 
+    /** A passage's sentences and its labelled sentences with their content terms, worked out once per answer. */
+    private final class PassageTerms {
+        final List<int[]> spans = new ArrayList<>();
+        final List<List<String>> spanTerms = new ArrayList<>();
+        final Map<ClaimLabel, int[]> labelSpans = new HashMap<>();
+        final Map<ClaimLabel, List<String>> labelTerms = new HashMap<>();
+
+        PassageTerms(CitedPassage p, Terms terms) {
+            if (p.claims().isEmpty()) {
+                return;
+            }
+            String ptext = text(p);
+            for (Span s : splitter.split(ptext)) {
+                spans.add(new int[] {s.start(), s.end()});
+                spanTerms.add(terms.contentTerms(s.of(ptext)));
+            }
+            for (ClaimLabel label : p.claims()) {
+                if (label == null || label.kind() == null) {
+                    continue;
+                }
+                int[] span = labelSpan(label, p.passage(), ptext);
+                if (span != null) {
+                    labelSpans.put(label, span);
+                    labelTerms.put(label, terms.contentTerms(ptext.substring(span[0], span[1])));
+                }
+            }
+        }
+    }
+
     /** Labels of sentences of passage {@code p} that the answer sentence draws on. */
-    private List<ClaimLabel> drawnOn(CitedPassage p, List<String> answerTerms, Terms terms) {
+    private List<ClaimLabel> drawnOn(CitedPassage p, List<String> answerTerms, PassageTerms pt) {
         List<ClaimLabel> out = new ArrayList<>();
         if (p.claims().isEmpty() || answerTerms.isEmpty()) {
             return out;
         }
         Set<String> answer = new LinkedHashSet<>(answerTerms);
-        Passage passage = p.passage();
-        String ptext = text(p);
         // Overlap of the answer with each passage sentence, to find the best one.
         int bestOverlap = 0;
         int[] bestSpan = null;
-        for (Span s : splitter.split(ptext)) {
-            int o = overlap(answer, terms.contentTerms(s.of(ptext)));
+        for (int i = 0; i < pt.spans.size(); i++) {
+            int o = overlap(answer, pt.spanTerms.get(i));
             if (o > bestOverlap) {
                 bestOverlap = o;
-                bestSpan = new int[] {s.start(), s.end()};
+                bestSpan = pt.spans.get(i);
             }
         }
         for (ClaimLabel label : p.claims()) {
-            if (label == null || label.kind() == null) {
-                continue;
-            }
-            int[] span = labelSpan(label, passage, ptext);
+            int[] span = label == null ? null : pt.labelSpans.get(label);
             if (span == null) {
                 continue;
             }
-            String sentence = ptext.substring(span[0], span[1]);
-            int o = overlap(answer, terms.contentTerms(sentence));
+            int o = overlap(answer, pt.labelTerms.get(label));
             boolean draws = o >= DRAW_MIN_TERMS && o >= DRAW_SHARE * answer.size();
             boolean best = bestSpan != null && bestOverlap > 0 && o == bestOverlap && overlaps(span, bestSpan);
             if (draws || best) {

@@ -28,9 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class ClaimClassifier {
 
-    private static final Pattern LINK = Pattern.compile(
-            "https?://|www\\.|\\]\\(|\\b[a-z0-9-]+\\.(?:com|org|net|gov|edu|int|io|co\\.uk|org\\.uk|gov\\.uk|eu|de|fr)/",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,3}\\]|\\[\\^\\w+\\]");
     private static final Pattern AUTHOR_YEAR = Pattern.compile(
             "\\(\\s*(?:see\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:et al\\.?|and|&)\\s*(?:\\p{Lu}[\\p{L}'’-]+)?)?,?\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\s*(?:[,:;][^)]{0,30})?\\)");
@@ -350,7 +347,7 @@ public final class ClaimClassifier {
      */
     private Attribution attribution(Tokens t, String body, ClaimContext ctx) {
         // Cheap character checks first: the regular expressions are the costliest part of a sentence.
-        if ((body.indexOf('/') >= 0 || body.indexOf("www.") >= 0) && LINK.matcher(body).find()
+        if ((body.indexOf('/') >= 0 || body.indexOf("www.") >= 0) && WebAddress.in(body)
                 || body.indexOf('[') >= 0 && FOOTNOTE.matcher(body).find()
                 || body.indexOf('(') >= 0 && AUTHOR_YEAR.matcher(body).find()) {
             return Attribution.NAMED;

@@ -89,13 +89,31 @@ public final class SupportChecker {
         }
     }
 
+    /** Passages read once (split, tokenised, stemmed) so that many sentences can be checked against them. */
+    static final class Prepared {
+        private final Corpus corpus;
+
+        private Prepared(Corpus corpus) {
+            this.corpus = corpus;
+        }
+    }
+
+    Prepared prepare(List<String> passages) {
+        return new Prepared(new Corpus(passages == null ? List.of() : passages, splitter, sayVerbs));
+    }
+
     Result evaluate(String sentence, List<String> passages) {
+        return evaluate(sentence, prepare(passages));
+    }
+
+    /** As {@link #evaluate(String, List)}, against passages prepared once for a whole answer. */
+    Result evaluate(String sentence, Prepared passages) {
         String s = joinThousands(CitationMarkers.strip(sentence == null ? "" : sentence));
         Sent q = new Sent(s, sayVerbs);
         if (q.n == 0) {
             return new Result(false, null, "The sentence has no words to check.", 0, null, null);
         }
-        Corpus c = new Corpus(passages == null ? List.of() : passages, splitter, sayVerbs);
+        Corpus c = passages.corpus;
         if (c.n == 0) {
             return new Result(false, null, "There is no passage text to check it against.", 0, null, null);
         }
@@ -144,10 +162,10 @@ public final class SupportChecker {
         int n = q.n;
         // Candidate passage positions for each sentence word.
         int[][] cand = new int[n][];
-        boolean[] focus = c.n > FOCUS_TOKENS ? c.focus(q, FOCUS_SENTENCES) : null;
+        int[] focus = c.n > FOCUS_TOKENS ? c.focus(q, FOCUS_SENTENCES) : null;
         for (int i = 0; i < n; i++) {
             int[] pos = c.positions.get(q.term[i]);
-            cand[i] = pos == null ? new int[0] : focus == null ? pos : c.within(pos, focus);
+            cand[i] = pos == null ? new int[0] : focus == null ? pos : c.index.within(pos, focus);
         }
         double[] w = q.weight(stopWeight);
         double total = 0;
@@ -433,13 +451,15 @@ public final class SupportChecker {
         final int[] passageOf;
         final int[] sentenceOf;
         final Map<String, int[]> positions;
+        final SentenceIndex index;
+        /** The first number in the passages followed by each unit, as it is written there. */
+        private final Map<String, String> firstNumberByUnit;
         final Set<String> numbers = new HashSet<>();
         final Set<String> terms = new HashSet<>();
         private final List<String> sentenceTexts = new ArrayList<>();
         private final List<List<String>> sentenceNumbers = new ArrayList<>();
         private final List<List<String>> sentenceNumberUnits = new ArrayList<>();
         private final List<List<String>> sentenceNumberShown = new ArrayList<>();
-        private final List<Set<String>> sentenceTerms = new ArrayList<>();
 
         Corpus(List<String> passages, SentenceSplitter splitter, Set<String> sayVerbs) {
             PorterStemmer stemmer = new PorterStemmer();
@@ -460,7 +480,6 @@ public final class SupportChecker {
                     List<String> nums = new ArrayList<>();
                     List<String> units = new ArrayList<>();
                     List<String> shownNums = new ArrayList<>();
-                    Set<String> ts = new HashSet<>();
                     for (int i = 0; i < t.size; i++) {
                         if (skippable(t, i)) {
                             continue;
@@ -470,7 +489,6 @@ public final class SupportChecker {
                         pOf.add(p);
                         sOf.add(sid);
                         terms.add(term);
-                        ts.add(term);
                         if (t.type[i] == Tokens.NUM) {
                             numbers.add(term);
                             nums.add(term);
@@ -492,7 +510,6 @@ public final class SupportChecker {
                     sentenceNumbers.add(nums);
                     sentenceNumberUnits.add(units);
                     sentenceNumberShown.add(shownNums);
-                    sentenceTerms.add(ts);
                 }
             }
             n = all.size();
@@ -513,6 +530,17 @@ public final class SupportChecker {
                 }
                 positions.put(e.getKey(), a);
             }
+            index = new SentenceIndex(sentenceTexts.size(), sentenceOf, positions);
+            Map<String, String> byUnit = new HashMap<>();
+            for (int s = 0; s < sentenceNumbers.size(); s++) {
+                for (int k = 0; k < sentenceNumberUnits.get(s).size(); k++) {
+                    String unit = sentenceNumberUnits.get(s).get(k);
+                    if (unit != null) {
+                        byUnit.putIfAbsent(unit, sentenceNumberShown.get(s).get(k));
+                    }
+                }
+            }
+            firstNumberByUnit = byUnit;
         }
 
         int sentenceCount() {
@@ -552,83 +580,30 @@ public final class SupportChecker {
 
         /** A number anywhere in the passages with the same unit as word {@code at} ("$41 million" for "$50 million"). */
         String sameUnitNumber(Sent q, int at) {
-            if (q.unitAfter[at] == null) {
-                return null;
-            }
-            for (int s = 0; s < sentenceNumbers.size(); s++) {
-                List<String> units = sentenceNumberUnits.get(s);
-                for (int k = 0; k < units.size(); k++) {
-                    if (q.unitAfter[at].equals(units.get(k))) {
-                        return sentenceNumberShown.get(s).get(k);
-                    }
-                }
-            }
-            return null;
+            return q.unitAfter[at] == null ? null : firstNumberByUnit.get(q.unitAfter[at]);
         }
 
-        /** The {@code k} sentences sharing most content words with {@code q}, and their neighbours. */
-        boolean[] focus(Sent q, int k) {
-            int count = sentenceTerms.size();
-            int[] overlap = new int[count];
-            for (int s = 0; s < count; s++) {
-                Set<String> ts = sentenceTerms.get(s);
-                for (int i = 0; i < q.n; i++) {
-                    if (!q.isStop[i] && ts.contains(q.term[i])) {
-                        overlap[s]++;
-                    }
-                }
-            }
-            Integer[] order = new Integer[count];
-            for (int s = 0; s < count; s++) {
-                order[s] = s;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(overlap[b], overlap[a]));
-            int[] size = new int[count];
-            for (int i = 0; i < n; i++) {
-                size[sentenceOf[i]]++;
-            }
+        /** The {@code k} sentences sharing most content words with {@code q}, and their neighbours (ids, ascending). */
+        int[] focus(Sent q, int k) {
+            int count = sentenceTexts.size();
             // Best sentences with their neighbours, until k sentences or the token budget is used.
-            boolean[] keep = new boolean[count];
+            java.util.TreeSet<Integer> keep = new java.util.TreeSet<>();
             int tokens = 0;
-            for (int r = 0; r < Math.min(k, count) && tokens < FOCUS_TOKENS; r++) {
-                int s = order[r];
+            for (int s : index.closest(q.term, q.isStop, q.n, Math.min(k, count))) {
+                if (tokens >= FOCUS_TOKENS) {
+                    break;
+                }
                 for (int x = Math.max(0, s - 1); x <= Math.min(count - 1, s + 1) && tokens < FOCUS_TOKENS; x++) {
-                    if (!keep[x]) {
-                        keep[x] = true;
-                        tokens += size[x];
+                    if (keep.add(x)) {
+                        tokens += index.size(x);
                     }
                 }
             }
-            return keep;
-        }
-
-        int[] within(int[] positions, boolean[] focus) {
-            int m = 0;
-            int[] out = new int[positions.length];
-            for (int p : positions) {
-                if (focus[sentenceOf[p]]) {
-                    out[m++] = p;
-                }
-            }
-            return Arrays.copyOf(out, m);
+            return keep.stream().mapToInt(Integer::intValue).toArray();
         }
 
         int bestByOverlap(Sent q) {
-            int best = -1;
-            int bestOverlap = 0;
-            for (int s = 0; s < sentenceTerms.size(); s++) {
-                int o = 0;
-                for (int i = 0; i < q.n; i++) {
-                    if (!q.isStop[i] && sentenceTerms.get(s).contains(q.term[i])) {
-                        o++;
-                    }
-                }
-                if (o > bestOverlap) {
-                    bestOverlap = o;
-                    best = s;
-                }
-            }
-            return best;
+            return index.best(q.term, q.isStop, q.n);
         }
     }
 }

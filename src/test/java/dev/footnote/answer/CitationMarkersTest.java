@@ -1,7 +1,10 @@
 package dev.footnote.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CitationMarkersTest {
@@ -61,5 +64,19 @@ class CitationMarkersTest {
     void hasMarker() {
         assertThat(CitationMarkers.hasMarker("x [1]")).isTrue();
         assertThat(CitationMarkers.hasMarker("x [a]")).isFalse();
+    }
+
+    @Test
+    void longListsAndRunsOfSpacesAreReadInLinearTime() {
+        // "[1,1,1,..." overflowed the stack; a long run of spaces was rescanned from every space.
+        for (String text : List.of("[" + "1,".repeat(300_000) + "1]", "[" + "1, ".repeat(200_000), "a" + " ".repeat(300_000) + "b [1]",
+                "[1]" + " ".repeat(300_000) + ".")) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                CitationMarkers.numbers(text);
+                CitationMarkers.strip(text);
+            });
+        }
+        assertThat(CitationMarkers.numbers("[" + "1,".repeat(300_000) + "2]")).containsExactly(1, 2);
+        assertThat(CitationMarkers.strip("It rose [1] , then fell [2]  .")).isEqualTo("It rose, then fell.");
     }
 }

@@ -1,8 +1,10 @@
 package dev.footnote.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.footnote.discord.MessageSplitter.Unit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -127,6 +129,71 @@ class MessageSplitterTest {
             assertThat(nonSpace(String.join("", parts).replace("```", "")))
                     .isGreaterThanOrEqualTo(nonSpace(text.replace("```", "")));
         }
+    }
+
+    @Test
+    void anAnswerWhoseLineOpensAFenceEndsAndKeepsEveryCharacter() {
+        // An offline answer quoting a passage that starts with ```: one line far over the limit.
+        String text = "```" + sentences("Fenced", 30) + " [1]";
+        List<String> parts = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MessageSplitter.split(text, LIMIT));
+        assertThat(parts).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(LIMIT));
+        assertThat(parts.size()).isLessThanOrEqualTo(ceil(text.length()) + 1);
+        assertThat(withoutFences(parts)).isEqualTo(withoutSpace(text.replace("```", "")));
+    }
+
+    @Test
+    void fencedTextTakesAboutAsManyMessagesAsItsLengthNeeds() {
+        String longOpening = "```" + "x".repeat(1990) + "\n" + "code line\n".repeat(250) + "```";
+        String oneLine = "```" + "y".repeat(4500) + "\n```";
+        String lines = "```python\n" + "print('a line of code')\n".repeat(190) + "```";
+        String longLines = "```\n" + ("z".repeat(1500) + "\n").repeat(3) + "```";
+        for (String text : List.of(longOpening, oneLine, lines, longLines)) {
+            List<String> parts = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MessageSplitter.split(text, LIMIT));
+            assertThat(parts).allSatisfy(p -> {
+                assertThat(p.length()).isLessThanOrEqualTo(LIMIT);
+                assertThat(count(p, "```") % 2).as("balanced fences").isZero();
+            });
+            assertThat(parts.size()).as("%d characters", text.length()).isLessThanOrEqualTo(ceil(text.length()) + 2);
+            assertThat(withoutFences(parts).replace("python", "")).isEqualTo(withoutSpace(text.replace("```", "").replace("python", "")));
+        }
+    }
+
+    @Test
+    void aCutNeverSplitsASurrogatePair() {
+        String emoji = "\uD83D\uDE00";
+        for (String text : List.of(emoji.repeat(2300), "a" + emoji.repeat(2300), "```\n" + emoji.repeat(2300) + "\n```",
+                "```" + "b" + emoji.repeat(2300), "```\n" + ("c" + emoji.repeat(40) + "\n").repeat(60) + "```")) {
+            List<String> parts = MessageSplitter.split(text, LIMIT);
+            assertThat(parts).hasSizeGreaterThan(1).allSatisfy(p -> {
+                assertThat(p.length()).isLessThanOrEqualTo(LIMIT);
+                assertThat(Character.isLowSurrogate(p.charAt(0))).as("starts with a low surrogate").isFalse();
+                assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).as("ends with a high surrogate").isFalse();
+                assertThat(p.codePoints().filter(c -> Character.isSurrogate((char) c)).count()).as("lone surrogates in %s", p).isZero();
+            });
+        }
+    }
+
+    @Test
+    void aMegabyteOfAnyShapeIsSplitInAboutAsManyMessagesAsItNeeds() {
+        for (String unit : List.of("q", " ", "\n", "```\n", "```x", "[", "w. ", "`a", "[a](http://e.org/")) {
+            String text = "```" + unit.repeat(1_000_000 / unit.length());
+            List<String> parts = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MessageSplitter.split(text, LIMIT));
+            assertThat(parts).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(LIMIT));
+            assertThat(parts.size()).as("unit %s", unit).isLessThanOrEqualTo(3 * ceil(text.length()));
+        }
+    }
+
+    private static int ceil(int length) {
+        return (length + LIMIT - 1) / LIMIT;
+    }
+
+    /** The parts joined, without the fences the splitter adds to close and reopen a code block, or spaces. */
+    private static String withoutFences(List<String> parts) {
+        return withoutSpace(String.join("", parts).replace("```", ""));
+    }
+
+    private static String withoutSpace(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     private static long nonSpace(String s) {

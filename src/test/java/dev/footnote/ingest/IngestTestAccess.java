@@ -21,4 +21,9 @@ public final class IngestTestAccess {
             return null;
         }
     }
+
+    /** A front-matter or meta-tag date as the readers normalise it. */
+    public static String date(String raw) {
+        return Dates.normalise(raw);
+    }
 }

@@ -105,6 +105,23 @@ class ParserPropertiesTest {
         });
     }
 
+    @Test
+    void fencedMessagePartsFitRejoinAndNeverSplitASurrogatePair() {
+        // Code fences kept, some opening a long line: the splitter closes and reopens them, so
+        // compare without fences; every part is cut between whole characters.
+        RandomInput.forAll(11, 200, r -> "```" + (r.prose() + " ").repeat(1 + r.word().length()), text -> {
+            List<String> parts = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> dev.footnote.discord.MessageSplitter.split(text, dev.footnote.discord.MessageSplitter.LIMIT));
+            int limit = dev.footnote.discord.MessageSplitter.LIMIT;
+            assertThat(parts).allSatisfy(p -> {
+                assertThat(p.length()).isLessThanOrEqualTo(limit);
+                assertThat(Character.isLowSurrogate(p.charAt(0)) || Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse();
+            });
+            assertThat(parts.size()).isLessThanOrEqualTo(3 * (text.length() / limit + 1));
+            assertThat(withoutSpace(String.join("", parts).replace("```", ""))).isEqualTo(withoutSpace(text.replace("```", "")));
+        });
+    }
+
     private static String withoutSpace(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(b::appendCodePoint);

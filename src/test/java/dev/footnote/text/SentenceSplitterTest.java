@@ -1,7 +1,9 @@
 package dev.footnote.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,25 @@ class SentenceSplitterTest {
         assertThat(splitter.split("...!!!???")).hasSize(1);
         assertThat(splitter.split("\n\n\n")).isEmpty();
         assertThat(splitter.sentences("日本語の文です。もう一つ。")).isNotEmpty();
+    }
+
+    @Test
+    void aRunOfMarksIsJudgedOnceNotOncePerMark() {
+        // A run followed by a letter ends no sentence; judging it again at every mark was quadratic.
+        for (String mark : List.of("!", "?", ".", "…", "?!\"", ".)")) {
+            String run = mark.repeat(300_000 / mark.length());
+            for (String text : List.of("Word " + run + "word", "Dr" + run + " next", "a " + run + " B", "J" + run)) {
+                List<Span> spans = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> splitter.split(text));
+                assertThat(spans.stream().mapToInt(Span::length).sum()).isLessThanOrEqualTo(text.length());
+            }
+        }
+        assertThat(splitter.sentences("Stop!!! Go?! Wait... Dr. Who came. He left…  Then")).containsExactly(
+                "Stop!!!", "Go?!", "Wait...", "Dr. Who came.", "He left…", "Then");
+    }
+
+    @Test
+    void aWordAfterManyDotsIsReadOnce() {
+        String text = "x " + ".".repeat(300_000) + "a. B";
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> splitter.split(text))).isNotEmpty();
     }
 }
