@@ -78,7 +78,8 @@ public final class ExtractiveAnswerer implements Answerer {
             return Draft.refusal(provider());
         }
         if (meaning != null) {
-            return meaning.answer(question, names(question, terms), passages, splitter, terms)
+            String previous = history == null || history.isEmpty() ? null : history.get(history.size() - 1).question();
+            return meaning.answer(question, previous, names(question, terms), passages, splitter, terms)
                     .map(text -> new Draft(text, false, "extractive", null, null))
                     .orElseGet(() -> Draft.refusal(provider()));
         }

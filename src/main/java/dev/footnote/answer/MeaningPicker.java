@@ -41,8 +41,8 @@ final class MeaningPicker {
     }
 
     /** The cited answer, or empty when no sentence answers the question. */
-    Optional<String> answer(String question, Set<String> names, List<NumberedPassage> passages, SentenceSplitter splitter,
-                            Terms terms) {
+    Optional<String> answer(String question, String previous, Set<String> names, List<NumberedPassage> passages,
+                            SentenceSplitter splitter, Terms terms) {
         List<NumberedPassage> usable = new ArrayList<>();
         List<List<String>> sentences = new ArrayList<>();
         for (NumberedPassage p : passages) {
@@ -65,6 +65,9 @@ final class MeaningPicker {
             return Optional.empty();
         }
         float[] q = meaning.question(question);
+        // A follow-up ("What was the overrun attributed to?") leans on the question before it for its
+        // topic: a sentence answers when it is close to the follow-up alone or to both read together.
+        float[] withPrevious = previous == null || previous.isBlank() ? null : meaning.question(previous + " " + question);
         List<List<float[]>> vectors = meaning.sentences(usable, sentences);
         AnswerKind kind = AnswerKind.of(question);
         List<Candidate> cands = new ArrayList<>();
@@ -76,7 +79,7 @@ final class MeaningPicker {
                 if (s.strip().length() < 20 || !ExtractiveAnswerer.endsLikeSentence(s) || AnswerText.hasMarkup(s)) {
                     continue;
                 }
-                double sim = dot(q, vs.get(i));
+                double sim = withPrevious == null ? dot(q, vs.get(i)) : Math.max(dot(q, vs.get(i)), dot(withPrevious, vs.get(i)));
                 double score = sim + (kind.typed() && kind.foundIn(s, question) ? KIND_BONUS : 0);
                 cands.add(new Candidate(usable.get(r).n(), r, i, s, new HashSet<>(terms.contentTerms(s)), sim, score));
             }
