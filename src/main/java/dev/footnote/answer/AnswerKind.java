@@ -118,7 +118,9 @@ public enum AnswerKind {
             boolean digit = Character.isDigit(t.charAt(0));
             switch (this) {
                 case AMOUNT -> {
-                    boolean dateNumber = digit && (isYear(t) || (i > 0 && MONTHS.contains(raw[i - 1].toLowerCase(Locale.ROOT)))
+                    // Dates and clock times are numbers but not amounts: "at 6:02 a.m." costs nothing.
+                    boolean dateNumber = digit && (isYear(t) || t.indexOf(':') > 0 || (i + 1 < raw.length && isClockWord(raw[i + 1]))
+                            || (i > 0 && MONTHS.contains(raw[i - 1].toLowerCase(Locale.ROOT)))
                             || (i + 1 < raw.length && MONTHS.contains(raw[i + 1].toLowerCase(Locale.ROOT))));
                     if ((digit && !dateNumber) || NUMBER_WORDS.contains(l)) {
                         return true;

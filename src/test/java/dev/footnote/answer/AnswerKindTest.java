@@ -29,6 +29,7 @@ class AnswerKindTest {
         assertThat(AnswerKind.AMOUNT.foundIn("NASA plans to spend $612 million repairing the shuttle.", q)).isTrue();
         assertThat(AnswerKind.AMOUNT.foundIn("It admitted to killing eight women.", q)).isTrue();
         assertThat(AnswerKind.AMOUNT.foundIn("The shuttle flew on March 3, 2004.", q)).isFalse();
+        assertThat(AnswerKind.AMOUNT.foundIn("The first car crossed at 6:02 a.m. on Friday.", q)).isFalse();
         assertThat(AnswerKind.AMOUNT.foundIn("A ransom (the quantity has not been revealed) has been paid.", q)).isFalse();
         assertThat(AnswerKind.AMOUNT.foundIn("Gusenbauer leads the SPOE since 1999.", "What share did he get in 1999?")).isFalse();
     }
