@@ -24,9 +24,12 @@ final class AnswerText {
                 return true;
             }
             if (c == '<' && (Character.isLetter(next) || next == '/')) {
-                int close = s.indexOf('>', i);
-                if (close > i && close - i < 40) {
-                    return true;
+                // A tag closes within a few characters; looking no further keeps "<a<a<a…" linear.
+                int end = Math.min(n, i + 40);
+                for (int j = i + 1; j < end; j++) {
+                    if (s.charAt(j) == '>') {
+                        return true;
+                    }
                 }
             }
         }

@@ -29,4 +29,14 @@ class AnswerTextTest {
         assertThat(AnswerText.hasMarkup("Prices rose 3% while x < y and 5 > 4.")).isFalse();
         assertThat(AnswerText.hasMarkup("The [1] marker and (brackets) are fine.")).isFalse();
     }
+
+    @Test
+    void scansAreLinear() {
+        String hostile = "<a".repeat(500_000) + " [".repeat(100_000);
+        long t0 = System.nanoTime();
+        assertThat(AnswerText.hasMarkup(hostile)).isFalse();
+        AnswerText.cite(hostile + ".....", 1);
+        AnswerText.opensWithPronoun(hostile);
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
+    }
 }
