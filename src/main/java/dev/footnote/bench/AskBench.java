@@ -85,24 +85,11 @@ final class AskBench {
                 int n = splitter.split(e.getValue()).size();
                 List<float[]> vs = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    vs.add(unit(r, embedder.dimensions()));
+                    vs.add(Bench.randomUnit(r, embedder.dimensions()));
                 }
                 batch.put(key[0], vs);
             }
             table.put(model, batch);
         }
-    }
-
-    private static float[] unit(Random r, int dims) {
-        float[] x = new float[dims];
-        double norm = 0;
-        for (int d = 0; d < dims; d++) {
-            x[d] = (float) r.nextGaussian();
-            norm += x[d] * x[d];
-        }
-        for (int d = 0; d < dims; d++) {
-            x[d] /= (float) Math.sqrt(norm);
-        }
-        return x;
     }
 }

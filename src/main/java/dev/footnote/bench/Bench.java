@@ -284,22 +284,27 @@ public final class Bench {
             List<Long> part = rowids.subList(from, Math.min(rowids.size(), from + 5000));
             List<float[]> vs = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
-                float[] x = new float[embedder.dimensions()];
-                double norm = 0;
-                for (int d = 0; d < x.length; d++) {
-                    x[d] = (float) r.nextGaussian();
-                    norm += x[d] * x[d];
-                }
-                for (int d = 0; d < x.length; d++) {
-                    x[d] /= (float) Math.sqrt(norm);
-                }
-                vs.add(x);
+                vs.add(randomUnit(r, embedder.dimensions()));
             }
             v.put(SYNTHETIC_MODEL, part, vs);
         }
     }
 
     // ---- latency ---------------------------------------------------------------------------
+
+    /** A random direction: what a vector scan costs does not depend on what the vectors hold. */
+    static float[] randomUnit(Random r, int dims) {
+        float[] x = new float[dims];
+        double norm = 0;
+        for (int d = 0; d < dims; d++) {
+            x[d] = (float) r.nextGaussian();
+            norm += x[d] * x[d];
+        }
+        for (int d = 0; d < dims; d++) {
+            x[d] /= (float) Math.sqrt(norm);
+        }
+        return x;
+    }
 
     /** The whole offline ask (see {@link AskBench}), one thread, after one pass reported on its own. */
     private void timeAsk(Function<String, Object> ask, Store store, String corpus, List<String> queries) {
