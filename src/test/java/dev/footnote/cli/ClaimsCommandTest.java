@@ -54,7 +54,10 @@ class ClaimsCommandTest {
         List<JsonNode> out = lines(r.out());
         assertThat(out).hasSize(3); // the empty line gets no object, as the measurement expects
         for (JsonNode n : out) {
-            assertThat(n.fieldNames()).toIterable().containsExactly("text", "flag", "kind", "cues");
+            // Issue 14 extends the shape with "kinds" and "reasons"; the first four fields are unchanged.
+            assertThat(n.fieldNames()).toIterable().containsExactly("text", "flag", "kind", "cues", "kinds", "reasons");
+            assertThat(n.get("kinds").isArray()).isTrue();
+            assertThat(n.get("reasons").size()).isEqualTo(n.get("kinds").size());
             assertThat(n.get("text").isTextual()).isTrue();
             assertThat(n.get("flag").isBoolean()).isTrue();
             assertThat(n.get("cues").isArray()).isTrue();
