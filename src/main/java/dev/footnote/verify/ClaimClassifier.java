@@ -37,7 +37,11 @@ public final class ClaimClassifier {
     }
 
     private ClaimClassifier(Lexicon lex) {
-        this(lex, new AttributionReader(lex, new DeclaredSources(lex)), standardRules(lex));
+        this(lex, new DeclaredSources(lex));
+    }
+
+    private ClaimClassifier(Lexicon lex, DeclaredSources declared) {
+        this(lex, new AttributionReader(lex, declared), standardRules(lex, declared));
     }
 
     /** With the given rules, run in order on every sentence (tests run one rule alone this way). */
@@ -49,9 +53,9 @@ public final class ClaimClassifier {
     }
 
     /** The rules of the default classifier: attribution, unverifiable source, figure, anachronism, speculation. */
-    static List<ClaimRule> standardRules(Lexicon lex) {
-        return List.of(new AnachronismRule(lex), new AttributionRule(lex.cues), new SpeculationRule(lex.cues),
-                new FigureRule(lex));
+    static List<ClaimRule> standardRules(Lexicon lex, DeclaredSources declared) {
+        return List.of(new AnachronismRule(lex), new UnverifiableSourceRule(lex, declared), new AttributionRule(lex.cues),
+                new SpeculationRule(lex.cues), new FigureRule(lex));
     }
 
     /** Classifies every sentence of {@code text}, split with {@link SentenceSplitter}. */

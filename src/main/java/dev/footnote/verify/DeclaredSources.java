@@ -31,16 +31,15 @@ final class DeclaredSources {
         }
         for (int i = 0; i < t.size; i++) {
             String w = t.text[i];
-            if (t.type[i] == Tokens.WORD && (keys.words.contains(w) || keys.hosts.contains(w))) {
+            if (t.type[i] == Tokens.WORD && keys.words.contains(w)) {
                 return true;
             }
-            // "the Lancet" for thelancet.com, "Reuters" for reuters.com
-            if (t.type[i] == Tokens.WORD && t.cap[i] && w.length() >= 4) {
-                for (String h : keys.hosts) {
-                    if (h.contains(w)) {
-                        return true;
-                    }
-                }
+            // A linked site is a source where the sentence cites it ("writing in the Lancet" for
+            // thelancet.com, "Reuters reported"), not wherever it is mentioned: an article that links
+            // a company's press release is not sourced each time it names the company.
+            if (t.type[i] == Tokens.WORD && (keys.hosts.contains(w) || t.cap[i] && w.length() >= 4 && hostContains(keys.hosts, w))
+                    && citedAt(t, i)) {
+                return true;
             }
             // "the report", "this study": a definite reference to one of the declared sources.
             if (lex.reportNouns.contains(w) && i > 0 && (t.is(i - 1, "the") || t.is(i - 1, "this") || t.is(i - 1, "that"))) {
@@ -49,6 +48,39 @@ final class DeclaredSources {
         }
         return false;
     }
+
+    /** The word (lower case) is one of the article's declared sources: a word of a Sources item or a linked site's name. */
+    boolean names(String word, ClaimContext ctx) {
+        if (ctx.declaredSources().isEmpty() || word.length() < 3) {
+            return false;
+        }
+        Keys keys = keys(ctx);
+        return keys.words.contains(word) || keys.hosts.contains(word) || word.length() >= 4 && hostContains(keys.hosts, word);
+    }
+
+    private static boolean hostContains(Set<String> hosts, String w) {
+        for (String h : hosts) {
+            if (h.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name at i is cited: after "according to", "in", "by", "from", "per" (and "the"), or before a speech verb or a document. */
+    private boolean citedAt(Tokens t, int i) {
+        int b = t.is(i - 1, "the") ? i - 2 : i - 1;
+        if (b >= 0 && (CITING.contains(t.text[b]) || t.is(b, "to") && t.is(b - 1, "according"))) {
+            return true;
+        }
+        int a = i + 1;
+        if (t.is(a, "'") && t.is(a + 1, "s") || t.is(a, "s")) {
+            a += t.is(a, "s") ? 1 : 2;
+        }
+        return a < t.size && (lex.speechVerbs.contains(t.text[a]) || lex.reportNouns.contains(t.text[a]));
+    }
+
+    private static final Set<String> CITING = Set.of("in", "by", "from", "per", "via", "told");
 
     private Keys keys(ClaimContext ctx) {
         Keys cached = cache;
