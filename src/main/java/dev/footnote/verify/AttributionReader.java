@@ -30,10 +30,12 @@ final class AttributionReader {
 
     private final Lexicon lex;
     private final DeclaredSources declared;
+    private final Set<String> judgementVerbs;
 
     AttributionReader(Lexicon lex, DeclaredSources declared) {
         this.lex = lex;
         this.declared = declared;
+        this.judgementVerbs = lex.list("judgement_verbs");
     }
 
     /** A link in the sentence: a URL, "www.", a Markdown link or a bare host with a path. */
@@ -76,6 +78,20 @@ final class AttributionReader {
                 if (inverted && namedAfter(t, k + 1, first)) {
                     return Attribution.NAMED;
                 }
+                // A subject and its apposition: "Sears CEO Alan Lacy, speaking about the deal, promised".
+                if (t.is(k - 1, ",") && namedBeforeApposition(t, k - 1, first)) {
+                    return Attribution.NAMED;
+                }
+            }
+            // A named actor's quoted judgement: "The Japan Times criticized the aid as a "complete waste"".
+            if (judgementVerbs.contains(w) && t.type[k] == Tokens.WORD && !passive(t, k) && namedSubject(t, k, first)
+                    && judgedAs(t, k) && quoted(t)) {
+                return Attribution.NAMED;
+            }
+            // A judgement whose author is named: "criticized by Foreign Minister Nobutaka Machimura".
+            if (judgementVerbs.contains(w) && t.type[k] == Tokens.WORD && passive(t, k) && t.is(k + 1, "by")
+                    && namedAfter(t, k + 2, first) && !groupName(t, t.is(k + 2, "the") ? k + 3 : k + 2)) {
+                return Attribution.NAMED;
             }
             if (lex.reportNouns.contains(w) && documentNamedAt(t, k, first)) {
                 return Attribution.NAMED;
@@ -87,13 +103,46 @@ final class AttributionReader {
         return speaker ? Attribution.SPEAKER : Attribution.NONE;
     }
 
+    /** An opening and a closing quotation mark (`` and '' count once each). */
+    private static boolean quoted(Tokens t) {
+        int quotes = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.text[i].equals("\"") && !(i > 0 && t.text[i - 1].equals("\""))) {
+                quotes++;
+            }
+        }
+        return quotes >= 2;
+    }
+
+    /** The judgement at k says what of: "criticized the aid as ...", "praised her for ..." within six words. */
+    private static boolean judgedAs(Tokens t, int k) {
+        for (int j = k + 1; j < t.size && j <= k + 6; j++) {
+            if (t.is(j, "as") || t.is(j, "for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A single capitalised word for a group of people ("by Christians", "by Republicans"), not the
+     * name of one speaker or body ("by Reuters", "by Foreign Minister Machimura").
+     */
+    private static boolean groupName(Tokens t, int j) {
+        if (j >= t.size || t.type[j] != Tokens.WORD || j + 1 < t.size && t.type[j + 1] == Tokens.WORD && t.cap[j + 1]) {
+            return false;
+        }
+        String w = t.text[j];
+        return w.endsWith("ans") || w.endsWith("ists") || w.endsWith("ites") || w.endsWith("ics");
+    }
+
     /** A word that may stand between a verb's parts: one of those above, or an adverb in "-ly". */
     private static boolean betweenVerbParts(String w) {
         return BETWEEN_VERB_PARTS.contains(w) || w.endsWith("ly") && w.length() > 3;
     }
 
     /** The verb at k is a passive participle: a form of "be", then at most two adverbs or a negation. */
-    private static boolean passive(Tokens t, int k) {
+    static boolean passive(Tokens t, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
             if (t.type[j] != Tokens.WORD) {
                 return false;
@@ -131,6 +180,29 @@ final class AttributionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The comma at c closes an apposition that opened with a comma at most ten tokens before, and
+     * the subject before that one is named: "Dana Whitlock, a principal analyst at Brannock, wrote".
+     */
+    private boolean namedBeforeApposition(Tokens t, int c, int first) {
+        for (int j = c - 2; j >= Math.max(1, c - 10); j--) {
+            if (t.type[j] == Tokens.PUNCT) {
+                return t.text[j].equals(",") && appositionStart(t, j + 1) && namedBefore(t, j, first);
+            }
+        }
+        return false;
+    }
+
+    /** An apposition describes the subject ("a principal analyst at ...", "speaking about the deal"), it is not a phrase of place or time. */
+    private boolean appositionStart(Tokens t, int j) {
+        if (j >= t.size || t.type[j] != Tokens.WORD) {
+            return false;
+        }
+        String w = t.text[j];
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("his") || w.equals("her") || w.equals("its")
+                || w.endsWith("ing") && w.length() > 4 || lex.namedRoles.contains(w);
     }
 
     /**

@@ -52,9 +52,10 @@ public final class ClaimClassifier {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules of the default classifier: attribution, unverifiable source, figure, anachronism, speculation. */
+    /** The rules of the default classifier: anachronism, unverifiable source, attribution, accusation, speculation, figure. */
     static List<ClaimRule> standardRules(Lexicon lex, DeclaredSources declared) {
         return List.of(new AnachronismRule(lex), new UnverifiableSourceRule(lex, declared), new AttributionRule(lex.cues),
+                new AccusationRule(lex),
                 new SpeculationRule(lex.cues), new FigureRule(lex));
     }
 

@@ -23,9 +23,13 @@ record CueScores(Cues.Group[] groups, double[] sums, List<Hit> hits, List<String
     static CueScores of(Lexicon lex, Cues.Group[] groups, Tokens t, AttributionReader attribution) {
         double[] sums = new double[groups.length];
         List<Hit> hits = new ArrayList<>(4);
+        int leadIn = leadIn(t);
         lex.cues.match(t, (cue, from, to) -> {
             if (cue.group.name.equals("document") && attribution.documentNamed(t, from, to)) {
                 return;
+            }
+            if (cue.group.name.equals("quantifier") && from < leadIn) {
+                return; // "Some major characteristics of the browser are: ...": it picks from the list that follows
             }
             int gi = indexOf(groups, cue.group);
             sums[gi] += cue.weight;
@@ -41,6 +45,31 @@ record CueScores(Cues.Group[] groups, double[] sums, List<Hit> hits, List<String
             }
         }
         return new CueScores(groups, sums, List.copyOf(hits), List.copyOf(texts));
+    }
+
+    /**
+     * The colon of a short lead-in that introduces a list ("Some major characteristics of the
+     * browser are: pop-up blocking, tabbed browsing, ..."), or -1. A quantifier before it selects
+     * items the sentence goes on to name; it is not an unnamed group.
+     */
+    private static int leadIn(Tokens t) {
+        int colon = -1;
+        for (int i = 0; i < t.size && i <= 10; i++) {
+            if (t.text[i].equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return -1;
+        }
+        int commas = 0;
+        for (int i = colon + 1; i < t.size; i++) {
+            if (t.text[i].equals(",") || t.text[i].equals(";")) {
+                commas++;
+            }
+        }
+        return colon == t.size - 1 || commas >= 2 ? colon : -1;
     }
 
     /** The sum of every group, with the forecast groups left out when the sentence reports a speaker's words. */
