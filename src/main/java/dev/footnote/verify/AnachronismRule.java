@@ -20,7 +20,10 @@ final class AnachronismRule implements ClaimRule {
     AnachronismRule(Lexicon lex) {
         this.lex = lex;
         this.minYears = (int) lex.cues.number("anachronism.min_years", 3);
-        this.sourceNouns = lex.reportNouns;
+        // Every word a reference may use for its document: "a 2023 Economist article" is as dated as "a 2023 report".
+        Set<String> nouns = new java.util.HashSet<>(lex.reportNouns);
+        nouns.addAll(lex.list("source_types"));
+        this.sourceNouns = Set.copyOf(nouns);
     }
 
     @Override
@@ -98,6 +101,6 @@ final class AnachronismRule implements ClaimRule {
                 break;
             }
         }
-        return t.span(from, to);
+        return Cite.lowerFirst(t, from, to);
     }
 }

@@ -54,9 +54,9 @@ public final class ClaimClassifier {
 
     /** The rules of the default classifier: anachronism, unverifiable source, attribution, accusation, speculation, figure. */
     static List<ClaimRule> standardRules(Lexicon lex, DeclaredSources declared) {
-        return List.of(new AnachronismRule(lex), new UnverifiableSourceRule(lex, declared), new AttributionRule(lex.cues),
-                new AccusationRule(lex),
-                new SpeculationRule(lex.cues), new FigureRule(lex));
+        UnverifiableSourceRule references = new UnverifiableSourceRule(lex, declared);
+        return List.of(new AnachronismRule(lex), references, new AttributionRule(lex.cues), new AccusationRule(lex),
+                new SpeculationRule(lex.cues), new FigureRule(lex, references));
     }
 
     /** Classifies every sentence of {@code text}, split with {@link SentenceSplitter}. */

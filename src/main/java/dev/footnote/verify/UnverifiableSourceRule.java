@@ -58,7 +58,7 @@ final class UnverifiableSourceRule implements ClaimRule {
         for (int k = 0; k < t.size; k++) {
             Reference r = referenceAt(t, k);
             if (r != null && cited(t, r) && !identified(t, r) && !declaredPublisher(t, r, s.ctx())) {
-                String cue = t.span(r.from(), r.to());
+                String cue = Cite.lowerFirst(t, r.from(), r.to());
                 return Optional.of(new Finding(FlagKind.UNVERIFIABLE_SOURCE, cue, reason.replace("{cue}", cue), 2));
             }
         }
