@@ -29,7 +29,7 @@ final class AccusationRule implements ClaimRule {
         this.links = lex.list("accusation_links");
         this.statements = lex.list("statement_nouns");
         this.reason = lex.cues.setting("accusation.reason",
-                "Reports that someone {cue} without a statement, quote or document a reader could check.");
+                "Reports an accusation (\"{cue}\") with no statement, quote or document a reader could check.");
     }
 
     @Override

@@ -101,6 +101,28 @@ class ClaimsCommandTest {
     }
 
     @Test
+    void aSentenceCarriesEveryKindAndReasonAndAnUndatedArticleIsDatedByItsEvents() throws Exception {
+        Path f = dir.resolve("deal.md");
+        Files.writeString(f, """
+                # Chip deal
+
+                Halvora and Corvane signed the agreement in March 2026.
+
+                According to a 2023 Gartner report, providers can achieve savings of up to 40% on training.
+                """);
+        Run r = run(new ClaimsCommand(), f.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode gartner = lines(r.out()).stream().filter(n -> n.get("text").asText().contains("Gartner")).findFirst().orElseThrow();
+        assertThat(gartner.get("kind").asText()).isEqualTo("anachronism");
+        assertThat(gartner.get("kinds").toString()).isEqualTo("[\"anachronism\",\"unverifiable_source\",\"unattributed_figure\"]");
+        assertThat(gartner.get("reasons").size()).isEqualTo(3);
+        assertThat(gartner.get("reasons").get(1).asText())
+                .isEqualTo("Cites \"a 2023 Gartner report\" but gives no title or link, so a reader cannot check it.");
+        Run text = run(new ClaimsCommand(), f.toString());
+        assertThat(text.out()).contains("anachronism,unverifiable_source,unattributed_figure").contains("(2026)");
+    }
+
+    @Test
     void readableTableWithoutJson() throws Exception {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, "Critics warn the plan is risky. The mayor said it is safe.");
