@@ -28,12 +28,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import dev.footnote.verify.AnswerVerifier;
 import dev.footnote.verify.ClaimChecker;
 import dev.footnote.verify.ClaimClassifier;
-import dev.footnote.verify.ClaimContext;
-import dev.footnote.verify.SentenceClaim;
 import dev.footnote.verify.SupportChecker;
 
 /**
@@ -176,12 +173,7 @@ public final class App implements AutoCloseable {
 
     /** Labels each passage sentence at ingest, so answers pay nothing for it at question time. */
     ClaimLabeller claimLabeller() {
-        ClaimClassifier classifier = new ClaimClassifier();
-        return (sentence, published, sources) -> {
-            SentenceClaim c = classifier.classify(sentence, new ClaimContext(published, sources));
-            return c.flag() ? Optional.of(new ClaimLabeller.Label(c.kind(), String.join(", ", c.cues()), c.reason()))
-                    : Optional.empty();
-        };
+        return new ClassifierLabeller(new ClaimClassifier());
     }
 
     public AnswerChecker answerChecker() {

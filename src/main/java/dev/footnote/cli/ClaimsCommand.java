@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code footnote claims FILE [--lines] [--json]}: how each sentence of an article sources its claim. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "Classify every sentence of an article file (or, with --lines, each line) as sourced or flagged: "
-                + "vague attribution, unattributed figure, anachronism or speculation.")
+                + "vague attribution, unverifiable source, unattributed figure, anachronism or speculation (several at once).")
 public final class ClaimsCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +32,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--lines", description = "Treat each non-empty line as one sentence.")
     boolean lines;
 
-    @Option(names = "--json", description = "Print one JSON object per sentence: {\"text\", \"flag\", \"kind\", \"cues\"}.")
+    @Option(names = "--json", description = "Print one JSON object per sentence: {\"text\", \"flag\", \"kind\", \"cues\", \"kinds\", \"reasons\"}.")
     boolean json;
 
     @Override
@@ -61,7 +61,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                 }
             } else {
                 ArticleFile a = ArticleFile.read(file);
-                ClaimContext ctx = new ClaimContext(a.published(), a.sources());
+                ClaimContext ctx = ClaimContext.forArticle(a.body(), a.published(), a.sources());
                 for (SentenceClaim c : classifier.classifyText(a.body(), ctx)) {
                     print(out, mapper, c, counts);
                 }
@@ -88,16 +88,18 @@ public final class ClaimsCommand implements Callable<Integer> {
             counts[1]++;
         }
         if (mapper != null) {
-            mapper.write("text", c.text(), "flag", c.flag(), "kind", c.kind(), "cues", c.cues());
+            // "kind" stays the strongest kind, as before; "kinds" and "reasons" list every finding, strongest first.
+            mapper.write("text", c.text(), "flag", c.flag(), "kind", c.kind(), "cues", c.cues(), "kinds", c.kinds(),
+                    "reasons", c.reasons());
             return;
         }
         String text = c.text().replaceAll("\\s+", " ");
         if (text.length() > 100) {
             text = text.substring(0, 97) + "...";
         }
-        out.printf("%4d  %-19s %s%n", counts[0], c.flag() ? c.kind() : "-", text);
-        if (c.flag()) {
-            out.printf("      %-19s %s%n", "", c.reason());
+        out.printf("%4d  %-19s %s%n", counts[0], c.flag() ? String.join(",", c.kinds()) : "-", text);
+        for (String reason : c.reasons()) {
+            out.printf("      %-19s %s%n", "", reason);
         }
     }
 }

@@ -120,7 +120,7 @@ final class FlagReviewCommand implements Callable<Integer> {
                     .append("  up ").append(votes[0]).append(", down ").append(votes[1]).append('\n');
             b.append("  Q: ").append(oneLine(r.question())).append('\n');
             for (Flag f : flags(r)) {
-                b.append("  - ").append(f.sentence() > 0 ? "sentence " + f.sentence() : "answer").append(": ").append(Render.label(f.kind()));
+                b.append("  - ").append(f.sentence() > 0 ? "sentence " + f.sentence() : "answer").append(": ").append(f.label());
                 if (f.sentence() >= 1 && f.sentence() <= sentences.size()) {
                     b.append(": \"").append(oneLine(sentences.get(f.sentence() - 1).of(answer))).append('"');
                 }

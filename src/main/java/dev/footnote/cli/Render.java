@@ -52,24 +52,10 @@ public final class Render {
         }
         StringBuilder b = new StringBuilder("⚠ Check before relying on this answer:\n");
         for (Flag f : flags) {
-            b.append("  - ").append(f.sentence() > 0 ? "sentence " + f.sentence() : "answer").append(": ").append(label(f.kind())).append(": ")
+            b.append("  - ").append(f.sentence() > 0 ? "sentence " + f.sentence() : "answer").append(": ").append(f.label()).append(": ")
                     .append(f.reason()).append('\n');
         }
         return b.toString();
-    }
-
-    /** A flag kind in words, as every front end shows it. */
-    public static String label(String kind) {
-        return switch (kind) {
-            case Flag.UNCITED -> "no citation";
-            case Flag.UNSUPPORTED -> "not supported by its source";
-            case Flag.BAD_CITATION -> "cites a source that does not exist";
-            case Flag.VAGUE_ATTRIBUTION -> "rests on an unsourced claim";
-            case Flag.UNATTRIBUTED_FIGURE -> "rests on a figure with no source";
-            case Flag.ANACHRONISM -> "rests on an out-of-date source";
-            case Flag.SPECULATION -> "rests on speculation";
-            default -> kind.replace('_', ' ');
-        };
     }
 
     static String quote(String text, int max) {

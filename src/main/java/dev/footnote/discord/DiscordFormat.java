@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.footnote.answer.Answer;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Flag;
-import dev.footnote.cli.Render;
 import dev.footnote.discord.MessageSplitter.Unit;
 import dev.footnote.store.Store;
 import dev.footnote.text.Mentions;
@@ -78,7 +77,7 @@ final class DiscordFormat {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < flags.size(); i++) {
             Flag f = flags.get(i);
-            String line = "- " + where(f) + " — " + Render.label(f.kind()) + ": " + oneLine(safe(f.reason()), 400);
+            String line = "- " + where(f) + " — " + f.label() + ": " + oneLine(safe(f.reason()), 400);
             out.add(i == 0 ? Unit.atomic(WARNING + "\n" + line, "\n\n", null)
                     : Unit.atomic(line, "\n", WARNING + " (continued)"));
         }

@@ -2,7 +2,6 @@ package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.Flag;
-import dev.footnote.cli.Render;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.FlaggedAnswers;
 import dev.footnote.text.SentenceSplitter;
@@ -132,7 +131,7 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
         List<Span> sentences = SENTENCES.split(r.answer() == null ? "" : r.answer());
         int shown = Math.min(4, flags.size());
         for (Flag f : flags.subList(0, shown)) {
-            b.append("\n- ").append(DiscordFormat.where(f)).append(" — ").append(Render.label(f.kind()));
+            b.append("\n- ").append(DiscordFormat.where(f)).append(" — ").append(f.label());
             if (f.sentence() >= 1 && f.sentence() <= sentences.size()) {
                 b.append(": \"").append(DiscordFormat.oneLine(DiscordFormat.safe(sentences.get(f.sentence() - 1).of(r.answer())), 200)).append('"');
             }

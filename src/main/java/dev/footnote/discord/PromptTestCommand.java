@@ -2,7 +2,6 @@ package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.PromptTester;
-import dev.footnote.cli.Render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,7 +87,7 @@ final class PromptTestCommand implements SlashCommand {
         }
         String answer = DiscordFormat.safe(run.answer().answer());
         String flags = run.answer().flags().isEmpty() ? "" : "\n⚠️ " + run.answer().flags().stream()
-                .map(f -> DiscordFormat.where(f) + ": " + Render.label(f.kind())).collect(Collectors.joining("; "));
+                .map(f -> DiscordFormat.where(f) + ": " + f.label()).collect(Collectors.joining("; "));
         String full = answer + flags;
         if (full.length() <= FIELD_MAX) {
             return full;

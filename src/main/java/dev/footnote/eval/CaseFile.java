@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.footnote.answer.Flag;
+import dev.footnote.answer.FlagKind;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,17 +144,11 @@ public final class CaseFile {
         return out;
     }
 
-    /** Every flag kind the answer pipeline knows: the string constants of {@link Flag}. */
+    /** Every flag kind the answer pipeline knows: the wire names of {@link FlagKind}. */
     public static Set<String> flagKinds() {
         Set<String> out = new TreeSet<>();
-        for (Field f : Flag.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
-                try {
-                    out.add((String) f.get(null));
-                } catch (IllegalAccessException e) {
-                    // public constants are always readable
-                }
-            }
+        for (FlagKind k : FlagKind.values()) {
+            out.add(k.wire());
         }
         return out;
     }

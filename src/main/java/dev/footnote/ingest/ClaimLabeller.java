@@ -1,7 +1,6 @@
 package dev.footnote.ingest;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Labels a sentence of an article at ingest when it makes a claim without a proper source. Ingest
@@ -12,10 +11,27 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ClaimLabeller {
 
-    Optional<Label> label(String sentence, String published, List<String> declaredSources);
+    /**
+     * Every label of one sentence of {@code article}, strongest first and at most one per kind
+     * (the {@code passage_claims} key); empty when the sentence sources its claim or makes none.
+     */
+    List<Label> label(String sentence, Article article);
+
+    /**
+     * The article a sentence comes from. Built once per article and passed with each of its
+     * sentences, so a labeller can read what it needs from the whole body once (the dates it
+     * reports, when it has no date of its own).
+     */
+    record Article(String body, String published, List<String> declaredSources) {
+
+        public Article {
+            body = body == null ? "" : body;
+            declaredSources = declaredSources == null ? List.of() : List.copyOf(declaredSources);
+        }
+    }
 
     record Label(String kind, String cue, String reason) {
     }
 
-    ClaimLabeller NONE = (s, p, d) -> Optional.empty();
+    ClaimLabeller NONE = (s, a) -> List.of();
 }

@@ -396,16 +396,16 @@ public final class Ingester {
             }
             List<NewArticle.PassageSpan> spans = new ArrayList<>();
             List<NewArticle.PassageClaim> claims = new ArrayList<>();
+            ClaimLabeller.Article article = new ClaimLabeller.Article(a.body(), a.published(), a.sources());
             for (int i = 0; i < chunks.size(); i++) {
                 Chunker.Chunk c = chunks.get(i);
                 spans.add(new NewArticle.PassageSpan(i, c.start(), c.end()));
                 List<Span> sentences = c.sentences();
                 for (int s = 0; s < sentences.size(); s++) {
                     Span sp = sentences.get(s);
-                    int si = s;
-                    int pi = i;
-                    labeller.label(sp.of(a.body()), a.published(), a.sources()).ifPresent(l -> claims.add(
-                            new NewArticle.PassageClaim(pi, si, sp.start(), sp.end(), l.kind(), l.cue(), l.reason())));
+                    for (ClaimLabeller.Label l : labeller.label(sp.of(a.body()), article)) {
+                        claims.add(new NewArticle.PassageClaim(i, s, sp.start(), sp.end(), l.kind(), l.cue(), l.reason()));
+                    }
                 }
             }
             String url = a.url() != null ? a.url() : pageUrl;

@@ -32,6 +32,7 @@ final class Cues {
     private static final byte START = 5;
     private static final byte NAME = 6;
     private static final byte PARTICIPLE = 7;
+    private static final byte CAP = 8;
     private static final int MAX_GAP = 3;
 
     /** A named family of cues that share a kind, a default weight and a reason template. */
@@ -241,6 +242,7 @@ final class Cues {
                     case "<gap>" -> add(kinds, alts, GAP, null);
                     case "<start>" -> add(kinds, alts, START, null);
                     case "<name>" -> add(kinds, alts, NAME, null);
+                    case "<cap>" -> add(kinds, alts, CAP, null);
                     case "<pp>" -> add(kinds, alts, PARTICIPLE, null);
                     default -> {
                         if (p.startsWith("<")) {
@@ -452,6 +454,9 @@ final class Cues {
                 break;
             case NAME:
                 ok = t.type[i] == Tokens.WORD && t.cap[i] && i != first;
+                break;
+            case CAP:
+                ok = t.type[i] == Tokens.WORD && t.cap[i];
                 break;
             case PARTICIPLE:
                 ok = isParticiple(t, i);

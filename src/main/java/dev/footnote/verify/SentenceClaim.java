@@ -1,19 +1,63 @@
 package dev.footnote.verify;
 
+import dev.footnote.answer.FlagKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How one sentence sources its claim.
+ * How one sentence sources its claim: every finding of the claim rules, strongest first.
  *
- * @param text   the sentence as classified
- * @param flag   true when the sentence rests on an unsourced or weakly sourced claim
- * @param kind   one of the {@code dev.footnote.answer.Flag} kinds, null when not flagged
- * @param cues   the words that triggered the verdict, in sentence order (may be non-empty when not flagged)
- * @param reason one plain sentence for a reader, null when not flagged
+ * @param text     the sentence as classified
+ * @param findings what the rules found, strongest first, at most one per kind; empty when sourced or plain
+ * @param cues     the words that triggered the verdict, in sentence order (may be non-empty when not flagged)
  */
-public record SentenceClaim(String text, boolean flag, String kind, List<String> cues, String reason) {
+public record SentenceClaim(String text, List<Finding> findings, List<String> cues) {
 
     public SentenceClaim {
+        findings = findings == null ? List.of() : List.copyOf(findings);
         cues = cues == null ? List.of() : List.copyOf(cues);
+    }
+
+    /** True when the sentence rests on an unsourced or weakly sourced claim. */
+    public boolean flag() {
+        return !findings.isEmpty();
+    }
+
+    /** The strongest kind ({@code dev.footnote.answer.Flag} wire name), null when not flagged. */
+    public String kind() {
+        return findings.isEmpty() ? null : findings.get(0).kind().wire();
+    }
+
+    /** The strongest finding's reason, one plain sentence for a reader; null when not flagged. */
+    public String reason() {
+        return findings.isEmpty() ? null : findings.get(0).reason();
+    }
+
+    /** Every kind found, strongest first. */
+    public List<String> kinds() {
+        List<String> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(f.kind().wire());
+        }
+        return out;
+    }
+
+    /** Every reason, in the order of {@link #kinds()}. */
+    public List<String> reasons() {
+        List<String> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(f.reason());
+        }
+        return out;
+    }
+
+    /** Whether one of the findings is of this kind. */
+    public boolean has(FlagKind kind) {
+        for (Finding f : findings) {
+            if (f.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,7 +54,10 @@ class ClaimsCommandTest {
         List<JsonNode> out = lines(r.out());
         assertThat(out).hasSize(3); // the empty line gets no object, as the measurement expects
         for (JsonNode n : out) {
-            assertThat(n.fieldNames()).toIterable().containsExactly("text", "flag", "kind", "cues");
+            // Issue 14 extends the shape with "kinds" and "reasons"; the first four fields are unchanged.
+            assertThat(n.fieldNames()).toIterable().containsExactly("text", "flag", "kind", "cues", "kinds", "reasons");
+            assertThat(n.get("kinds").isArray()).isTrue();
+            assertThat(n.get("reasons").size()).isEqualTo(n.get("kinds").size());
             assertThat(n.get("text").isTextual()).isTrue();
             assertThat(n.get("flag").isBoolean()).isTrue();
             assertThat(n.get("cues").isArray()).isTrue();
@@ -95,6 +98,28 @@ class ClaimsCommandTest {
         assertThat(out).extracting(n -> n.get("text").asText()).noneMatch(t -> t.contains("title:"));
         assertThat(out).filteredOn(n -> n.get("flag").asBoolean()).extracting(n -> n.get("kind").asText())
                 .containsExactly("anachronism");
+    }
+
+    @Test
+    void aSentenceCarriesEveryKindAndReasonAndAnUndatedArticleIsDatedByItsEvents() throws Exception {
+        Path f = dir.resolve("deal.md");
+        Files.writeString(f, """
+                # Chip deal
+
+                Halvora and Corvane signed the agreement in March 2026.
+
+                According to a 2023 Gartner report, providers can achieve savings of up to 40% on training.
+                """);
+        Run r = run(new ClaimsCommand(), f.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode gartner = lines(r.out()).stream().filter(n -> n.get("text").asText().contains("Gartner")).findFirst().orElseThrow();
+        assertThat(gartner.get("kind").asText()).isEqualTo("anachronism");
+        assertThat(gartner.get("kinds").toString()).isEqualTo("[\"anachronism\",\"unverifiable_source\",\"unattributed_figure\"]");
+        assertThat(gartner.get("reasons").size()).isEqualTo(3);
+        assertThat(gartner.get("reasons").get(1).asText())
+                .isEqualTo("Cites \"a 2023 Gartner report\" but gives no title or link, so a reader cannot check it.");
+        Run text = run(new ClaimsCommand(), f.toString());
+        assertThat(text.out()).contains("anachronism,unverifiable_source,unattributed_figure").contains("(2026)");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +49,8 @@ class IngesterTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("t.db"));
-        ClaimLabeller experts = (s, p, d) -> s.contains("Experts say")
-                ? Optional.of(new ClaimLabeller.Label("vague_attribution", "Experts say", "no source")) : Optional.empty();
+        ClaimLabeller experts = (s, a) -> s.contains("Experts say")
+                ? List.of(new ClaimLabeller.Label("vague_attribution", "Experts say", "no source")) : List.of();
         ingester = new Ingester(store, experts, new Ingester.Options(64 * 1024, Duration.ofSeconds(2), 40, 120));
     }
 
