@@ -55,6 +55,7 @@ public final class App implements AutoCloseable {
     private Ingester ingester;
     private ProgressBar embeddingBar;
     private Embedder embedder;
+    private SupportChecker supportChecker;
     private Retriever.VectorSide vectorSide;
     private String providerOverride;
     private String baseUrlOverride;
@@ -188,7 +189,19 @@ public final class App implements AutoCloseable {
     AnswerChecker answerChecker(Answerer answerer) {
         dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
                 ? llm.secondOpinion() : null;
-        return new AnswerVerifier(store(), new ClaimChecker(new SupportChecker(), second));
+        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second));
+    }
+
+    /**
+     * The support check: with sentence embeddings when passages are embedded (retrieval.mode vector
+     * or hybrid), on wording alone with retrieval.mode bm25. The embedder is passed lazily, so the
+     * model loads only when a sentence's meaning is first compared.
+     */
+    public synchronized SupportChecker supportChecker() {
+        if (supportChecker == null) {
+            supportChecker = new SupportChecker(embeds() ? this::embedder : null);
+        }
+        return supportChecker;
     }
 
     public synchronized AnswerService answerService() {

@@ -96,14 +96,22 @@ public final class ClaimChecker {
                 texts.add(text(p));
             }
             SupportChecker.Result r = support.evaluate(plain, texts);
-            if (!r.supported()) {
+            if (r.unsure()) {
+                // The offline check could not tell: only a model that judges it unsupported flags it.
+                SecondOpinion.Opinion o = secondOpinion != null ? secondOpinion.judge(plain, valid) : null;
+                if (o != null && o.verdict() != SecondOpinion.Verdict.SUPPORTED) {
+                    CitedPassage which = closest(valid, r.passage());
+                    String reason = "[" + which.n() + "] comes close to this in meaning but not in wording, and a language model judged it "
+                            + judged(o);
+                    flags.add(new Flag(number, Flag.UNSUPPORTED, which.n(), r.missing() == null ? "" : r.missing(), reason));
+                }
+            } else if (!r.supported()) {
                 CitedPassage which = closest(valid, r.passage());
                 String reason = unsupportedReason(which.n(), r);
                 SecondOpinion.Opinion o = secondOpinion != null && r.wordingOnly() ? secondOpinion.judge(plain, valid) : null;
                 if (o == null || o.verdict() != SecondOpinion.Verdict.SUPPORTED) {
                     if (o != null) {
-                        reason += " A language model also judged it " + (o.verdict() == SecondOpinion.Verdict.PARTIAL
-                                ? "only partly supported" : "unsupported") + (o.reason().isBlank() ? "." : ": " + o.reason());
+                        reason += " A language model also judged it " + judged(o);
                     }
                     flags.add(new Flag(number, Flag.UNSUPPORTED, which.n(), r.missing() == null ? "" : r.missing(), reason));
                 }
@@ -121,6 +129,12 @@ public final class ClaimChecker {
             }
         }
         return flags;
+    }
+
+    /** "only partly supported: its reason" or "unsupported." as a reason's ending. */
+    private static String judged(SecondOpinion.Opinion o) {
+        return (o.verdict() == SecondOpinion.Verdict.PARTIAL ? "only partly supported" : "unsupported")
+                + (o.reason().isBlank() ? "." : ": " + o.reason());
     }
 
     /** Sentences of the answer; citation markers that open a sentence belong to the one before. */
@@ -214,6 +228,9 @@ public final class ClaimChecker {
         String reason = r.reason();
         if (reason.startsWith("The passages do not mention ")) {
             return cite + " does not mention " + reason.substring("The passages do not mention ".length());
+        }
+        if (reason.startsWith("The passage says ")) {
+            return cite + " says " + reason.substring("The passage says ".length());
         }
         if (reason.startsWith("The passages do not say this")) {
             return cite + " does not say this" + reason.substring("The passages do not say this".length())
