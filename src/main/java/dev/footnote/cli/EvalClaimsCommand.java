@@ -163,7 +163,8 @@ public final class EvalClaimsCommand implements Callable<Integer> {
 
     private Map<String, Object> evalSupport(Path jsonl) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        SupportChecker checker = lexical ? new SupportChecker() : root.app().supportChecker();
+        // Run on its own (no root command, as in tests) it checks wording alone.
+        SupportChecker checker = lexical || root == null ? new SupportChecker() : root.app().supportChecker();
         // Counts per half of the file (even and odd articles), so a change can be checked on both.
         int[][] counts = new int[2][4]; // tp, fp, tn, fn
         int unsure = 0;

@@ -55,7 +55,8 @@ public final class SupportCommand implements Callable<Integer> {
         // The article is one source: passing it whole means words spliced from two of its
         // paragraphs cost as much as words spliced from two ends of one.
         List<String> passages = List.of(ArticleFile.read(article).body());
-        SupportChecker checker = lexical ? new SupportChecker() : root.app().supportChecker();
+        // Run on its own (no root command, as in tests) it checks wording alone.
+        SupportChecker checker = lexical || root == null ? new SupportChecker() : root.app().supportChecker();
         JsonLines mapper = json ? new JsonLines(out) : null;
         int n = 0;
         int supported = 0;
