@@ -16,6 +16,7 @@ import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.embed.Embedder;
+import dev.footnote.embed.EmbeddingModel;
 import dev.footnote.embed.EmbeddingIndexer;
 import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.retrieve.Retriever;
@@ -53,6 +54,8 @@ public final class App implements AutoCloseable {
     private Ingester ingester;
     private ProgressBar embeddingBar;
     private Embedder embedder;
+    private SupportChecker supportChecker;
+    private Embedder meaningEmbedder;
     private Retriever.VectorSide vectorSide;
     private String providerOverride;
     private String baseUrlOverride;
@@ -184,7 +187,34 @@ public final class App implements AutoCloseable {
     AnswerChecker answerChecker(Answerer answerer) {
         dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
                 ? llm.secondOpinion() : null;
-        return new AnswerVerifier(store(), new ClaimChecker(new SupportChecker(), second));
+        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second));
+    }
+
+    /**
+     * The support check: with sentence embeddings when passages are embedded (retrieval.mode vector
+     * or hybrid), on wording alone with retrieval.mode bm25. The embedder is passed lazily, so the
+     * model loads only when a sentence's meaning is first compared.
+     */
+    public synchronized SupportChecker supportChecker() {
+        if (supportChecker == null) {
+            supportChecker = new SupportChecker(embeds() ? this::meaningEmbedder : null);
+        }
+        return supportChecker;
+    }
+
+    /**
+     * The embedder of the support check's meaning step: the retrieval model's when it is the one
+     * the check's cosines were measured with, else that model of its own, loaded on first use.
+     */
+    private synchronized Embedder meaningEmbedder() {
+        EmbeddingModel m = SupportChecker.meaningModel();
+        if (m == config.retrieval().embeddingModelSpec()) {
+            return embedder();
+        }
+        if (meaningEmbedder == null) {
+            meaningEmbedder = new OnnxEmbedder(m);
+        }
+        return meaningEmbedder;
     }
 
     public synchronized AnswerService answerService() {

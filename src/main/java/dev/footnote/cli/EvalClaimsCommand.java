@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,6 +47,12 @@ public final class EvalClaimsCommand implements Callable<Integer> {
 
     @Option(names = "--support", paramLabel = "JSONL", description = "QAGS-style articles with judged summary sentences. Default: ${DEFAULT-VALUE}.")
     Path support = DEFAULT_SUPPORT;
+
+    @Option(names = "--lexical", description = "Check support on wording alone, without sentence embeddings.")
+    boolean lexical;
+
+    @ParentCommand
+    FootnoteCommand root;
 
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
@@ -81,8 +88,10 @@ public final class EvalClaimsCommand implements Callable<Integer> {
             result.put("support", s);
             measured++;
             if (!json) {
-                out.printf(Locale.ROOT, "support (QAGS %s, %d sentences): balanced accuracy %.3f  (supported recall %.3f, unsupported recall %.3f)%n",
-                        support.getFileName(), s.get("sentences"), s.get("balanced_accuracy"), s.get("tpr"), s.get("tnr"));
+                out.printf(Locale.ROOT, "support (QAGS %s, %d sentences): balanced accuracy %.3f (even articles %.3f, odd %.3f)  "
+                                + "(supported recall %.3f, unsupported recall %.3f, unsure %d, embeddings %s)%n",
+                        support.getFileName(), s.get("sentences"), s.get("balanced_accuracy"), s.get("even_articles"),
+                        s.get("odd_articles"), s.get("tpr"), s.get("tnr"), s.get("unsure"), s.get("embeddings"));
             }
         } else {
             result.put("support", null);
@@ -154,11 +163,12 @@ public final class EvalClaimsCommand implements Callable<Integer> {
 
     private Map<String, Object> evalSupport(Path jsonl) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        SupportChecker checker = new SupportChecker();
-        int tp = 0;
-        int fp = 0;
-        int tn = 0;
-        int fn = 0;
+        // Run on its own (no root command, as in tests) it checks wording alone.
+        SupportChecker checker = lexical || root == null ? new SupportChecker() : root.app().supportChecker();
+        // Counts per half of the file (even and odd articles), so a change can be checked on both.
+        int[][] counts = new int[2][4]; // tp, fp, tn, fn
+        int unsure = 0;
+        int row = 0;
         List<String> fps = new ArrayList<>();
         List<String> fns = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
@@ -168,6 +178,7 @@ public final class EvalClaimsCommand implements Callable<Integer> {
                     continue;
                 }
                 JsonNode d = mapper.readTree(line);
+                int half = row++ % 2;
                 List<String> passages = List.of(ArticleFile.parse(d.path("article").asText("")).body());
                 for (JsonNode x : d.path("summary_sentences")) {
                     String s = String.join(" ", x.path("sentence").asText("").strip().split("\\s+")).strip();
@@ -181,16 +192,22 @@ public final class EvalClaimsCommand implements Callable<Integer> {
                     }
                     boolean gold = yes * 2 > all;
                     SupportVerdict v = checker.check(s, passages);
-                    if (v.supported() && gold) {
-                        tp++;
-                    } else if (v.supported()) {
-                        fp++;
+                    // Unsure is not flagged to the reader, so it counts as supported (as measure does).
+                    boolean kept = v.status() != SupportVerdict.Status.UNSUPPORTED;
+                    if (v.unsure()) {
+                        unsure++;
+                    }
+                    int[] k = counts[half];
+                    if (kept && gold) {
+                        k[0]++;
+                    } else if (kept) {
+                        k[1]++;
                         fps.add(s + "\n    << " + v.passage() + "\n    -- " + v.reason());
                     } else if (gold) {
-                        fn++;
+                        k[3]++;
                         fns.add(s + "\n    << " + v.passage() + "\n    -- " + v.reason());
                     } else {
-                        tn++;
+                        k[2]++;
                     }
                 }
             }
@@ -199,18 +216,35 @@ public final class EvalClaimsCommand implements Callable<Integer> {
             Files.write(dump.resolve("support-false-supported.txt"), fps, StandardCharsets.UTF_8);
             Files.write(dump.resolve("support-false-unsupported.txt"), fns, StandardCharsets.UTF_8);
         }
-        double tpr = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double tnr = tn + fp == 0 ? 0 : (double) tn / (tn + fp);
+        int[] t = new int[4];
+        for (int[] k : counts) {
+            for (int i = 0; i < 4; i++) {
+                t[i] += k[i];
+            }
+        }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentences", tp + fp + tn + fn);
-        m.put("balanced_accuracy", round((tpr + tnr) / 2));
-        m.put("tpr", round(tpr));
-        m.put("tnr", round(tnr));
-        m.put("tp", tp);
-        m.put("fp", fp);
-        m.put("tn", tn);
-        m.put("fn", fn);
+        m.put("sentences", t[0] + t[1] + t[2] + t[3]);
+        m.put("balanced_accuracy", round(balanced(t)));
+        m.put("even_articles", round(balanced(counts[0])));
+        m.put("odd_articles", round(balanced(counts[1])));
+        m.put("tpr", round(rate(t[0], t[3])));
+        m.put("tnr", round(rate(t[2], t[1])));
+        m.put("tp", t[0]);
+        m.put("fp", t[1]);
+        m.put("tn", t[2]);
+        m.put("fn", t[3]);
+        m.put("unsure", unsure);
+        m.put("embeddings", checker.usesEmbeddings());
         return m;
+    }
+
+    private static double rate(int hit, int miss) {
+        return hit + miss == 0 ? 0 : (double) hit / (hit + miss);
+    }
+
+    /** Balanced accuracy of counts {tp, fp, tn, fn}. */
+    private static double balanced(int[] k) {
+        return (rate(k[0], k[3]) + rate(k[2], k[1])) / 2;
     }
 
     private static double round(double x) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code footnote support --article FILE --sentences FILE [--json]}: is each sentence supported by the article? */
@@ -30,8 +31,15 @@ public final class SupportCommand implements Callable<Integer> {
     @Option(names = "--sentences", required = true, paramLabel = "FILE", description = "One sentence per line.")
     Path sentences;
 
-    @Option(names = "--json", description = "Print one JSON object per line: {\"text\", \"supported\", \"passage\", \"reason\"}.")
+    @Option(names = "--json", description = "Print one JSON object per line: {\"text\", \"supported\", \"passage\", \"reason\"}; "
+            + "supported is true, false, or null when the check is unsure.")
     boolean json;
+
+    @Option(names = "--lexical", description = "Check on wording alone, without sentence embeddings.")
+    boolean lexical;
+
+    @ParentCommand
+    FootnoteCommand root;
 
     @Override
     public Integer call() throws IOException {
@@ -47,10 +55,12 @@ public final class SupportCommand implements Callable<Integer> {
         // The article is one source: passing it whole means words spliced from two of its
         // paragraphs cost as much as words spliced from two ends of one.
         List<String> passages = List.of(ArticleFile.read(article).body());
-        SupportChecker checker = new SupportChecker();
+        // Run on its own (no root command, as in tests) it checks wording alone.
+        SupportChecker checker = lexical || root == null ? new SupportChecker() : root.app().supportChecker();
         JsonLines mapper = json ? new JsonLines(out) : null;
         int n = 0;
         int supported = 0;
+        int unsure = 0;
         try (BufferedReader r = Files.newBufferedReader(sentences, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -60,17 +70,19 @@ public final class SupportCommand implements Callable<Integer> {
                 n++;
                 if (v.supported()) {
                     supported++;
+                } else if (v.unsure()) {
+                    unsure++;
                 }
                 if (mapper != null) {
-                    mapper.write("text", s, "supported", v.supported(), "passage", v.passage(), "reason", v.reason());
+                    mapper.write("text", s, "supported", v.asJson(), "passage", v.passage(), "reason", v.reason());
                 } else {
-                    out.printf("%4d  %-13s %s%n", n, v.supported() ? "supported" : "NOT supported", s);
+                    out.printf("%4d  %-13s %s%n", n, v.supported() ? "supported" : v.unsure() ? "unsure" : "NOT supported", s);
                     out.printf("      %-13s %s%n", "", v.reason());
                 }
             }
         }
         if (!json) {
-            out.printf("%d sentences, %d supported%n", n, supported);
+            out.printf("%d sentences, %d supported, %d unsure%n", n, supported, unsure);
         }
         out.flush();
         return 0;

@@ -66,7 +66,7 @@ public final class ClaimChecker {
         Terms terms = new Terms();
         // Each passage is read once per answer, however many sentences cite it: reading it again
         // for every sentence made a long answer against long passages quadratic.
-        Map<List<Integer>, SupportChecker.Prepared> prepared = new HashMap<>();
+        Map<List<Integer>, SupportText.Passages> prepared = new HashMap<>();
         Map<Integer, PassageTerms> passageTerms = new HashMap<>();
         for (int idx = 0; idx < sentences.size(); idx++) {
             String raw = sentences.get(idx);
@@ -95,7 +95,7 @@ public final class ClaimChecker {
             if (valid.isEmpty()) {
                 continue;
             }
-            SupportChecker.Prepared against = prepared.computeIfAbsent(valid.stream().map(CitedPassage::n).toList(), key -> {
+            SupportText.Passages against = prepared.computeIfAbsent(valid.stream().map(CitedPassage::n).toList(), key -> {
                 List<String> texts = new ArrayList<>(valid.size());
                 for (CitedPassage p : valid) {
                     texts.add(text(p));
@@ -103,14 +103,22 @@ public final class ClaimChecker {
                 return support.prepare(texts);
             });
             SupportChecker.Result r = support.evaluate(plain, against);
-            if (!r.supported()) {
+            if (r.unsure()) {
+                // The offline check could not tell: only a model that judges it unsupported flags it.
+                SecondOpinion.Opinion o = secondOpinion != null ? secondOpinion.judge(plain, valid) : null;
+                if (o != null && o.verdict() != SecondOpinion.Verdict.SUPPORTED) {
+                    CitedPassage which = closest(valid, r.passage());
+                    String reason = "[" + which.n() + "] comes close to this in meaning but not in wording, and a language model judged it "
+                            + judged(o);
+                    flags.add(new Flag(number, Flag.UNSUPPORTED, which.n(), r.missing() == null ? "" : r.missing(), reason));
+                }
+            } else if (!r.supported()) {
                 CitedPassage which = closest(valid, r.passage());
                 String reason = unsupportedReason(which.n(), r);
                 SecondOpinion.Opinion o = secondOpinion != null && r.wordingOnly() ? secondOpinion.judge(plain, valid) : null;
                 if (o == null || o.verdict() != SecondOpinion.Verdict.SUPPORTED) {
                     if (o != null) {
-                        reason += " A language model also judged it " + (o.verdict() == SecondOpinion.Verdict.PARTIAL
-                                ? "only partly supported" : "unsupported") + (o.reason().isBlank() ? "." : ": " + o.reason());
+                        reason += " A language model also judged it " + judged(o);
                     }
                     flags.add(new Flag(number, Flag.UNSUPPORTED, which.n(), r.missing() == null ? "" : r.missing(), reason));
                 }
@@ -128,6 +136,12 @@ public final class ClaimChecker {
             }
         }
         return flags;
+    }
+
+    /** "only partly supported: its reason" or "unsupported." as a reason's ending. */
+    private static String judged(SecondOpinion.Opinion o) {
+        return (o.verdict() == SecondOpinion.Verdict.PARTIAL ? "only partly supported" : "unsupported")
+                + (o.reason().isBlank() ? "." : ": " + o.reason());
     }
 
     /** Sentences of the answer; citation markers that open a sentence belong to the one before. */
@@ -221,6 +235,9 @@ public final class ClaimChecker {
         String reason = r.reason();
         if (reason.startsWith("The passages do not mention ")) {
             return cite + " does not mention " + reason.substring("The passages do not mention ".length());
+        }
+        if (reason.startsWith("The passage says ")) {
+            return cite + " says " + reason.substring("The passage says ".length());
         }
         if (reason.startsWith("The passages do not say this")) {
             return cite + " does not say this" + reason.substring("The passages do not say this".length())

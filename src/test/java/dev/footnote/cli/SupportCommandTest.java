@@ -68,4 +68,22 @@ class SupportCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(lines(r.out())).singleElement().satisfies(n -> assertThat(n.get("supported").asBoolean()).isTrue());
     }
+
+    @Test
+    void anUnsureVerdictIsNullWithItsReason() throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "Kmart announced it will buy Sears. The deal is to cost $11.5bn.");
+        Path sentences = dir.resolve("s.txt");
+        Files.writeString(sentences, "Kmart agreed to buy Sears in an $11.5bn deal.\nKmart will buy Sears for $12.5bn.\n");
+        Cli.Run r = new Cli().run("support", "--article", article.toString(), "--sentences", sentences.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<JsonNode> out = lines(r.out());
+        assertThat(out.get(0).has("supported")).isTrue();
+        assertThat(out.get(0).get("supported").isNull()).isTrue();
+        assertThat(out.get(0).get("reason").asText()).startsWith("Unsure: ").contains("\"agreed\"");
+        assertThat(out.get(1).get("supported").asBoolean()).isFalse();
+        // On wording alone the same sentence is simply unsupported.
+        Cli.Run lexical = new Cli().run("support", "--lexical", "--article", article.toString(), "--sentences", sentences.toString(), "--json");
+        assertThat(lines(lexical.out()).get(0).get("supported").asBoolean()).isFalse();
+    }
 }
