@@ -60,7 +60,12 @@ public enum AnswerKind {
                     }
                     break;
                 case "when":
-                    return TIME;
+                    // "What was the deal worth when Kmart bought Sears?": a "when" inside the question
+                    // opens a clause; only the question's own first word asks for a time.
+                    if (i == 0) {
+                        return TIME;
+                    }
+                    break;
                 case "until":
                     if (next.equals("when") || next.equals("what")) {
                         return TIME;
@@ -89,6 +94,50 @@ public enum AnswerKind {
             }
         }
         return OTHER;
+    }
+
+    /** Question words that make an amount a sum of money: "what does it cost", "how much was paid". */
+    private static final Set<String> MONEY_WORDS = Set.of("cost", "costs", "costing", "price", "priced", "pay", "pays",
+            "paid", "paying", "spend", "spends", "spent", "spending", "worth", "revenue", "revenues", "budget", "salary",
+            "fee", "fees", "fund", "funds", "funding", "invest", "invested", "investment", "earn", "earns", "earned",
+            "earnings", "profit", "profits", "fine", "fined", "bid", "charge", "charges", "charged");
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "euro", "euros", "pound", "pounds",
+            "sterling", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "real", "reais",
+            "rand", "won", "ruble", "rubles", "roubles", "krona", "kronor", "krone", "usd", "eur", "gbp", "cents", "bn");
+
+    /**
+     * Whether an amount question asks for a sum of money (TREC's MONEY type): then a sentence with
+     * a number but no currency ("13,100 kg into orbit") does not answer "what does it cost".
+     */
+    public boolean asksMoney(String question) {
+        String[] w = words(question.toLowerCase(Locale.ROOT));
+        // "What does it cost", "What was Tesla's revenue": a what-question whose head is money asks for an amount too.
+        boolean whatHead = this == OTHER && w.length > 0 && w[0].equals("what");
+        if (this != AMOUNT && !whatHead) {
+            return false;
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (MONEY_WORDS.contains(w[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names a sum of money: a currency sign or a currency word. */
+    public static boolean holdsMoney(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '$' || c == '\u20ac' || c == '\u00a3' || c == '\u00a5' || c == '\u20b9') {
+                return true;
+            }
+        }
+        for (String w : words(sentence.toLowerCase(Locale.ROOT))) {
+            if (CURRENCY_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the kind constrains what an answering sentence must hold. */

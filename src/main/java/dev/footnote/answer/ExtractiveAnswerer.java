@@ -79,7 +79,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (meaning != null) {
             String previous = history == null || history.isEmpty() ? null : history.get(history.size() - 1).question();
-            return meaning.answer(question, previous, names(question, terms), passages, splitter, terms)
+            return meaning.answer(question, previous, QuestionNames.of(question, terms), passages, splitter, terms)
                     .map(text -> new Draft(text, false, "extractive", null, null))
                     .orElseGet(() -> Draft.refusal(provider()));
         }

@@ -41,7 +41,7 @@ final class MeaningPicker {
     }
 
     /** The cited answer, or empty when no sentence answers the question. */
-    Optional<String> answer(String question, String previous, Set<String> names, List<NumberedPassage> passages,
+    Optional<String> answer(String question, String previous, QuestionNames names, List<NumberedPassage> passages,
                             SentenceSplitter splitter, Terms terms) {
         List<NumberedPassage> usable = new ArrayList<>();
         List<List<String>> sentences = new ArrayList<>();
@@ -49,7 +49,7 @@ final class MeaningPicker {
             String text = p.passage().text();
             // A passage that never names who or what was asked about cannot answer it.
             Set<String> context = new HashSet<>(terms.contentTerms(p.title() + " " + text));
-            if (!context.containsAll(names)) {
+            if (!names.namedIn(context) || !names.numbersIn(p.title() + " " + text)) {
                 continue;
             }
             List<String> ss = new ArrayList<>();
@@ -70,6 +70,7 @@ final class MeaningPicker {
         float[] withPrevious = previous == null || previous.isBlank() ? null : meaning.question(previous + " " + question);
         List<List<float[]>> vectors = meaning.sentences(usable, sentences);
         AnswerKind kind = AnswerKind.of(question);
+        boolean money = kind.asksMoney(question);
         List<Candidate> cands = new ArrayList<>();
         for (int r = 0; r < usable.size(); r++) {
             List<String> ss = sentences.get(r);
@@ -80,7 +81,13 @@ final class MeaningPicker {
                     continue;
                 }
                 double sim = withPrevious == null ? dot(q, vs.get(i)) : Math.max(dot(q, vs.get(i)), dot(withPrevious, vs.get(i)));
-                double score = sim + (kind.typed() && kind.foundIn(s, question) ? KIND_BONUS : 0);
+                boolean holdsKind = kind.typed() && kind.foundIn(s, question);
+                // An amount or a date is what was asked: a sentence with none does not answer, however close.
+                if ((kind == AnswerKind.AMOUNT || kind == AnswerKind.TIME) && !holdsKind
+                        || money && !AnswerKind.holdsMoney(s)) {
+                    continue;
+                }
+                double score = sim + (holdsKind ? KIND_BONUS : 0);
                 cands.add(new Candidate(usable.get(r).n(), r, i, s, new HashSet<>(terms.contentTerms(s)), sim, score));
             }
         }

@@ -96,6 +96,17 @@ class AnswerByMeaningTest {
     }
 
     @Test
+    void anAmountOrADateAskedForMustBeInTheAnswer() {
+        // The passages say who succeeded Daschle and when, but hold no count and no sum of money for it.
+        assertThat(ask("How many votes did Harry Reid get from his fellow Democrats?")).isEqualTo("REFUSED");
+        assertThat(ask("What did the tickets for the Champions League round of 16 cost?")).isEqualTo("REFUSED");
+        // A sum of money is answered with the sentence that holds one.
+        assertThat(ask("What did Kmart pay for Sears?")).contains("$11.5bn");
+        // A number the question names must be in the passage: there is no second round of 32.
+        assertThat(ask("When will the round of 32 be played?")).isEqualTo("REFUSED");
+    }
+
+    @Test
     void sentenceVectorsAreKeptForTheNextQuestion() {
         Embedder e = new OnnxEmbedder(EmbeddingModel.DEFAULT);
         SentenceVectors table = new SentenceVectors(store);

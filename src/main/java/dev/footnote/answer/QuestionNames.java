@@ -1,0 +1,108 @@
+package dev.footnote.answer;
+
+import dev.footnote.text.Terms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names a question asks about ("the State Department", "Mosul"), each as the stems of its run
+ * of capitalised words, so that "New Zealand" is one name and not two. A passage that names none of
+ * them is about something else; one that names all but one of several may still answer, because a
+ * name is often written another way in the article ("Americans" for "U.S. citizens", "the Pentagon"
+ * for "the Defense Science Board").
+ */
+record QuestionNames(List<Set<String>> names, List<String> numbers) {
+
+    QuestionNames {
+        names = List.copyOf(names);
+        numbers = List.copyOf(numbers);
+    }
+
+    /** Runs of capitalised words other than the first word of the question. */
+    static QuestionNames of(String question, Terms terms) {
+        List<Set<String>> out = new ArrayList<>();
+        String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
+        StringBuilder run = new StringBuilder();
+        for (int i = 1; i <= words.length; i++) {
+            String w = i < words.length ? words[i] : "";
+            // Short all-capital words are mostly common nouns a passage may spell out ("TV", "CEO", "UN").
+            boolean acronym = w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+            boolean name = !w.isEmpty() && !acronym && Character.isUpperCase(w.codePointAt(0)) && !Terms.isStopWord(Terms.fold(w));
+            if (name) {
+                run.append(run.length() > 0 ? " " : "").append(w);
+            } else if (run.length() > 0) {
+                Set<String> stems = Set.copyOf(terms.contentTerms(run.toString()));
+                if (!stems.isEmpty()) {
+                    out.add(stems);
+                }
+                run.setLength(0);
+            }
+        }
+        return new QuestionNames(out, numbers(question));
+    }
+
+    /** The numbers written in the question ("1.5", "2004", "3"), as they are written, except those glued to letters. */
+    static List<String> numbers(String question) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = question.length();
+        while (i < n) {
+            if (!Character.isDigit(question.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isDigit(question.charAt(j))
+                    || (question.charAt(j) == '.' || question.charAt(j) == ',') && j + 1 < n && Character.isDigit(question.charAt(j + 1)))) {
+                j++;
+            }
+            // "Q3", "F1", "3D": a number run together with letters is part of a name, written many ways.
+            boolean glued = i > 0 && Character.isLetter(question.charAt(i - 1)) || j < n && Character.isLetter(question.charAt(j));
+            if (!glued) {
+                out.add(question.substring(i, j));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Whether every number of the question stands in the text as a number of its own ("1.5" is not in "1.0" or "11.5"). */
+    boolean numbersIn(String text) {
+        for (String num : numbers) {
+            if (!standsIn(text, num)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean standsIn(String text, String num) {
+        for (int at = text.indexOf(num); at >= 0; at = text.indexOf(num, at + 1)) {
+            int end = at + num.length();
+            boolean before = at > 0 && (Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.' && at > 1 && Character.isDigit(text.charAt(at - 2)));
+            boolean after = end < text.length() && (Character.isDigit(text.charAt(end))
+                    || (text.charAt(end) == '.' || text.charAt(end) == ',') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every stem of every name, as the keyword answerer requires them. */
+    Set<String> stems() {
+        return names.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether text with these content terms names what was asked: all names, or all but one of several. */
+    boolean namedIn(Set<String> context) {
+        int missing = 0;
+        for (Set<String> n : names) {
+            if (!context.containsAll(n)) {
+                missing++;
+            }
+        }
+        return missing == 0 || names.size() >= 2 && missing == 1;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.footnote.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.footnote.text.Terms;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuestionNamesTest {
+
+    private final Terms terms = new Terms();
+
+    private Set<String> context(String text) {
+        return new HashSet<>(terms.contentTerms(text));
+    }
+
+    @Test
+    void aRunOfCapitalisedWordsIsOneName() {
+        QuestionNames n = QuestionNames.of("What did New Zealand score at Adelaide?", terms);
+        assertThat(n.names()).hasSize(2);
+        // Half of "New Zealand" is not the name: with Adelaide present, New Zealand is the one missing.
+        assertThat(n.namedIn(context("Zealand lost at Adelaide"))).isTrue();
+        assertThat(n.namedIn(context("The match in Brisbane was drawn."))).isFalse();
+    }
+
+    @Test
+    void oneNameOfSeveralMayBeWrittenAnotherWay() {
+        QuestionNames n = QuestionNames.of("Why haven't American troops taken away the bodies in Mosul?", terms);
+        assertThat(n.namedIn(context("The bodies have not been removed by U.S. troops in Mosul."))).isTrue();
+        // A single name must be there: a passage about another town does not answer.
+        QuestionNames one = QuestionNames.of("Who is the mayor of Greyford?", terms);
+        assertThat(one.namedIn(context("The mayor of Ashton is Jane Doe."))).isFalse();
+        assertThat(one.namedIn(context("Greyford elected Jane Doe as mayor."))).isTrue();
+    }
+
+    @Test
+    void theQuestionsNumbersMustStandInThePassage() {
+        QuestionNames n = QuestionNames.of("When is Firefox 1.5 coming out?", terms);
+        assertThat(n.numbers()).containsExactly("1.5");
+        assertThat(n.numbersIn("Mozilla released Firefox 1.0 on November 9, 2004.")).isFalse();
+        assertThat(n.numbersIn("Firefox 11.5 and 1.55 are not it.")).isFalse();
+        assertThat(n.numbersIn("Firefox 1.5 is due in November.")).isTrue();
+        // A number glued to letters is part of a name and may be spelled out ("third quarter").
+        assertThat(QuestionNames.of("What was Tesla's revenue in Q3 2019?", terms).numbers()).containsExactly("2019");
+    }
+
+    @Test
+    void scansAreLinear() {
+        String q = "1.".repeat(200_000) + " Aa".repeat(200_000);
+        long t = System.nanoTime();
+        QuestionNames n = QuestionNames.of(q, terms);
+        n.numbersIn("1.1.1.1".repeat(10_000));
+        assertThat((System.nanoTime() - t) / 1e9).isLessThan(10);
+    }
+}
