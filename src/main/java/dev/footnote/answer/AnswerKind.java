@@ -76,7 +76,8 @@ public enum AnswerKind {
                 case "where":
                     return PLACE;
                 case "what": case "which":
-                    if (AMOUNT_AFTER_WHAT.contains(next) || AMOUNT_AFTER_WHAT.contains(after)) {
+                    if (AMOUNT_AFTER_WHAT.contains(next) || AMOUNT_AFTER_WHAT.contains(after)
+                            || i == 0 && verbAsksAmount(w)) {
                         return AMOUNT;
                     }
                     if (TIME_AFTER_WHAT.contains(next)) {
@@ -140,6 +141,26 @@ public enum AnswerKind {
         return false;
     }
 
+    /** Verbs whose object is a number: "What did New Zealand score?", "What does the probe weigh?". */
+    private static final Set<String> AMOUNT_VERBS = Set.of("score", "scored", "scores", "weigh", "weighs", "weighed",
+            "measure", "measures", "measured");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "this", "that", "whose", "final", "first", "last");
+
+    private static boolean verbAsksAmount(String[] w) {
+        if (w.length < 3 || !(w[1].equals("did") || w[1].equals("does") || w[1].equals("do") || w[1].equals("will"))) {
+            return false;
+        }
+        for (int i = 3; i < w.length; i++) {
+            // After "his", "the", "a" the word is a noun ("what did he say about his score"), not the verb.
+            if (AMOUNT_VERBS.contains(w[i]) && !DETERMINERS.contains(w[i - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the kind constrains what an answering sentence must hold. */
     public boolean typed() {
         return this != OTHER;
@@ -193,6 +214,41 @@ public enum AnswerKind {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence gives a calendar date in full: a month with a day and a year
+     * ("March 3, 2017", "3 March 2017", "19th October 2021"). "When was it released?" is best
+     * answered by the day, not by "a 2017 game".
+     */
+    public static boolean holdsFullDate(String sentence) {
+        String[] raw = words(sentence);
+        for (int i = 0; i < raw.length; i++) {
+            if (!MONTHS.contains(raw[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean dayBefore = i > 0 && isDay(raw[i - 1]);
+            boolean dayAfter = i + 1 < raw.length && isDay(raw[i + 1]);
+            int yearAt = dayAfter ? i + 2 : i + 1;
+            if ((dayBefore || dayAfter) && yearAt < raw.length && isYear(raw[yearAt])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "3", "19th", "1st": a day of the month. */
+    private static boolean isDay(String t) {
+        int d = 0;
+        while (d < t.length() && Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        if (d == 0 || d > 2) {
+            return false;
+        }
+        String rest = t.substring(d).toLowerCase(Locale.ROOT);
+        int v = Integer.parseInt(t.substring(0, d));
+        return v >= 1 && v <= 31 && (rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
     }
 
     private static boolean isClockWord(String w) {

@@ -23,6 +23,8 @@ final class MeaningPicker {
 
     /** Bonus for a sentence holding an answer of the asked-for kind; measured on the dev files. */
     static final double KIND_BONUS = 0.05;
+    /** Further bonus for a full calendar date when a time is asked for: the day, not only the year. */
+    static final double DATE_BONUS = 0.03;
     /** Sentences after the first must score within this of it. */
     static final double MARGIN = 0.1;
 
@@ -87,7 +89,8 @@ final class MeaningPicker {
                         || money && !AnswerKind.holdsMoney(s)) {
                     continue;
                 }
-                double score = sim + (holdsKind ? KIND_BONUS : 0);
+                double score = sim + (holdsKind ? KIND_BONUS : 0)
+                        + (kind == AnswerKind.TIME && AnswerKind.holdsFullDate(s) ? DATE_BONUS : 0);
                 cands.add(new Candidate(usable.get(r).n(), r, i, s, new HashSet<>(terms.contentTerms(s)), sim, score));
             }
         }

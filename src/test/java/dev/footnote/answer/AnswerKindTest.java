@@ -24,6 +24,34 @@ class AnswerKindTest {
     }
 
     @Test
+    void aWhenInsideTheQuestionAndAnAmountVerbAreReadAsTheQuestionMeansThem() {
+        assertThat(AnswerKind.of("What was the deal worth when Kmart bought Sears?")).isNotEqualTo(AnswerKind.TIME);
+        assertThat(AnswerKind.of("What did New Zealand score in their first innings?")).isEqualTo(AnswerKind.AMOUNT);
+        assertThat(AnswerKind.of("What does the probe weigh?")).isEqualTo(AnswerKind.AMOUNT);
+        assertThat(AnswerKind.of("What did the striker say about his score?")).isEqualTo(AnswerKind.OTHER);
+    }
+
+    @Test
+    void aSumOfMoneyIsAskedForAndFound() {
+        assertThat(AnswerKind.of("What does it cost to send up a Delta IV Heavy?").asksMoney("What does it cost to send up a Delta IV Heavy?")).isTrue();
+        assertThat(AnswerKind.AMOUNT.asksMoney("How much ransom was paid?")).isTrue();
+        assertThat(AnswerKind.AMOUNT.asksMoney("How many paper cranes were dropped?")).isFalse();
+        assertThat(AnswerKind.NAME.asksMoney("Who paid the ransom?")).isFalse();
+        assertThat(AnswerKind.holdsMoney("The launch cost is $170 million.")).isTrue();
+        assertThat(AnswerKind.holdsMoney("It cost 40 million euros.")).isTrue();
+        assertThat(AnswerKind.holdsMoney("It can place 13,100 kg into orbit.")).isFalse();
+    }
+
+    @Test
+    void aFullDateHasADayAMonthAndAYear() {
+        assertThat(AnswerKind.holdsFullDate("It was released on March 3, 2017, for the Switch.")).isTrue();
+        assertThat(AnswerKind.holdsFullDate("Revealed on 19th October 2021 at the event.")).isTrue();
+        assertThat(AnswerKind.holdsFullDate("A 2017 action role-playing game.")).isFalse();
+        assertThat(AnswerKind.holdsFullDate("It returns on Thursday, Nov. 12 at 9 p.m.")).isFalse();
+        assertThat(AnswerKind.holdsFullDate("The warnings expire in January 2005.")).isFalse();
+    }
+
+    @Test
     void anAmountIsANumberThatIsNotADateOrAlreadyInTheQuestion() {
         String q = "How much is NASA putting into the shuttle?";
         assertThat(AnswerKind.AMOUNT.foundIn("NASA plans to spend $612 million repairing the shuttle.", q)).isTrue();
