@@ -174,6 +174,25 @@ public final class App implements AutoCloseable {
         return ingester;
     }
 
+    /**
+     * The feed poller: the store's feeds, a fetcher under the command line's address policy (the
+     * user may read their own server) and the same ingester as {@code ingest}; new passages are
+     * embedded after a poll that brought any in.
+     */
+    public synchronized dev.footnote.feeds.FeedPoller feedPoller() {
+        FootnoteConfig.IngestConfig i = config.ingest();
+        FootnoteConfig.FeedsConfig f = config.feeds();
+        dev.footnote.ingest.UrlFetcher fetcher = new dev.footnote.ingest.UrlFetcher(dev.footnote.ingest.AddressPolicy.anyAddress(),
+                dev.footnote.ingest.Resolver.system(), Duration.ofSeconds(i.fetchTimeoutSeconds()), i.maxBytes());
+        return new dev.footnote.feeds.FeedPoller(new dev.footnote.store.SqliteFeedStore(store()), fetcher, new dev.footnote.feeds.FeedParser(),
+                new Ingester(store(), claimLabeller(), new Ingester.Options(i.maxBytes(), Duration.ofSeconds(i.fetchTimeoutSeconds()),
+                        i.minWords(), i.maxWords()), fetcher),
+                java.time.Clock.systemUTC(),
+                new dev.footnote.feeds.FeedPoller.Settings(Duration.ofMinutes(f.pollMinutes()), f.maxFailures(),
+                        dev.footnote.feeds.FeedPoller.Settings.defaults().fullWords()),
+                embeds() ? () -> embeddingIndexer().embedMissing(dev.footnote.embed.EmbeddingIndexer.Progress.NONE) : null);
+    }
+
     /** Labels each passage sentence at ingest, so answers pay nothing for it at question time. */
     ClaimLabeller claimLabeller() {
         return new ClassifierLabeller(new ClaimClassifier());

@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
                 IngestCommand.class,
                 ArticlesCommand.class,
                 RemoveCommand.class,
+                FeedsCommand.class,
                 SearchCommand.class,
                 AskCommand.class,
                 SummarizeCommand.class,

@@ -12,7 +12,14 @@ public record FootnoteConfig(
         RetrievalConfig retrieval,
         AnswerConfig answer,
         LlmConfig llm,
-        DiscordConfig discord) {
+        DiscordConfig discord,
+        FeedsConfig feeds) {
+
+    /** Without a feeds section (the defaults). */
+    public FootnoteConfig(String database, String prompts, IngestConfig ingest, RetrievalConfig retrieval, AnswerConfig answer,
+                          LlmConfig llm, DiscordConfig discord) {
+        this(database, prompts, ingest, retrieval, answer, llm, discord, null);
+    }
 
     public FootnoteConfig {
         ingest = ingest == null ? new IngestConfig(null, null, null, null) : ingest;
@@ -20,10 +27,21 @@ public record FootnoteConfig(
         answer = answer == null ? new AnswerConfig(null, null, null, null, null, null) : answer;
         llm = llm == null ? LlmConfig.defaults() : llm;
         discord = discord == null ? DiscordConfig.defaults() : discord;
+        feeds = feeds == null ? new FeedsConfig(null, null) : feeds;
     }
 
     public static FootnoteConfig defaults() {
         return new FootnoteConfig(null, null, null, null, null, null, null);
+    }
+
+    /** feeds.*: how often each feed is polled, and after how many errors in a row it is paused. */
+    public record FeedsConfig(Integer pollMinutes, Integer maxFailures) {
+        public FeedsConfig {
+            pollMinutes = pollMinutes == null ? 30 : pollMinutes;
+            maxFailures = maxFailures == null ? 8 : maxFailures;
+            ConfigLoader.check(pollMinutes > 0, "feeds.poll-minutes", "must be positive");
+            ConfigLoader.check(maxFailures > 0, "feeds.max-failures", "must be positive");
+        }
     }
 
     /** ingest.* */

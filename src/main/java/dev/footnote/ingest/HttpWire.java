@@ -56,6 +56,11 @@ final class HttpWire {
     }
 
     static void writeRequest(OutputStream out, URI uri, String userAgent, String accept) throws IOException {
+        writeRequest(out, uri, userAgent, accept, List.of());
+    }
+
+    /** As above, with more headers (name, value); a value holding a line break or control character is left out. */
+    static void writeRequest(OutputStream out, URI uri, String userAgent, String accept, List<String[]> extra) throws IOException {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         int port = uri.getPort();
@@ -66,9 +71,21 @@ final class HttpWire {
                 + "User-Agent: " + userAgent + "\r\n"
                 + "Accept: " + accept + "\r\n"
                 + "Accept-Encoding: identity\r\n"
+                + extraHeaders(extra)
                 + "Connection: close\r\n\r\n";
         out.write(req.getBytes(StandardCharsets.US_ASCII));
         out.flush();
+    }
+
+    private static String extraHeaders(List<String[]> extra) {
+        StringBuilder b = new StringBuilder();
+        for (String[] h : extra) {
+            // A value a server sent us (an ETag) goes back only if it cannot start another header line.
+            if (h[1] != null && !h[1].isEmpty() && h[1].chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
+                b.append(h[0]).append(": ").append(h[1]).append("\r\n");
+            }
+        }
+        return b.toString();
     }
 
     /** Reads the status line and headers, skipping 1xx interim responses. */

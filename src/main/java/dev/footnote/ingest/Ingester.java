@@ -382,14 +382,50 @@ public final class Ingester {
         return finish(prepare(source, bytes, kind, titleFromFileName(fileName), null));
     }
 
+    /**
+     * An article a feed announced: stored under {@code source}, and its own title, link, author and
+     * date win over what the page says (a page's title often carries the site's name).
+     */
+    public record Announced(String source, String title, String url, String author, String published) {
+    }
+
+    /** Ingests an announced article whose text came with the announcement (a feed's full content, HTML). */
+    public IngestReport.Item ingestAnnounced(Announced a, byte[] html) {
+        return finish(prepare(a.source(), html, "html", a.title(), a.url(), a));
+    }
+
+    /** Ingests an announced article from its page, fetched under the same checks as any URL. */
+    public IngestReport.Item ingestAnnouncedPage(Announced a) {
+        try {
+            UrlFetcher.Page page = fetcher.fetch(a.url());
+            String type = page.contentType();
+            if (!type.contains("html") && !type.startsWith("text/")) {
+                return rejected(a.source(), "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
+            }
+            return finish(prepare(a.source(), page.body(), type.contains("html") ? "html" : "txt", a.title(), a.url(), a));
+        } catch (FetchException e) {
+            return rejected(a.source(), e.getMessage());
+        }
+    }
+
+    /** The SHA-256 of the bytes, as ingest stores it to tell whether a source changed. */
+    public static String contentHash(byte[] bytes) {
+        return sha256(bytes);
+    }
+
     private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
+        return prepare(source, bytes, kind, fallbackTitle, pageUrl, null);
+    }
+
+    private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl, Announced announced) {
         String hash = sha256(bytes);
         try {
             Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.contentHash().equals(hash));
             if (before.isPresent()) {
                 return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
             }
-            ParsedArticle a = parse(bytes, kind, fallbackTitle, pageUrl);
+            ParsedArticle a = announced == null ? parse(bytes, kind, fallbackTitle, pageUrl)
+                    : announced(parse(bytes, kind, fallbackTitle, pageUrl), announced);
             List<Chunker.Chunk> chunks = chunker.chunk(a.body());
             if (chunks.isEmpty()) {
                 return rejected(source, "no sentences found in the text");
@@ -419,6 +455,15 @@ public final class Ingester {
             // A reader bug on hostile input must cost one file, not the batch.
             return rejected(source, "could not be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private static ParsedArticle announced(ParsedArticle p, Announced a) {
+        return new ParsedArticle(or(a.title(), p.title()), or(a.url(), p.url()), or(a.author(), p.author()),
+                or(a.published(), p.published()), p.body(), p.sources());
+    }
+
+    private static String or(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
     }
 
     static ParsedArticle parse(byte[] bytes, String kind, String fallbackTitle, String pageUrl) throws RejectedException {

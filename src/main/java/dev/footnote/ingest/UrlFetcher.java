@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +45,17 @@ public final class UrlFetcher {
 
     /** A fetched page: the address it finally came from, its Content-Type (lower case) and its body. */
     public record Page(URI uri, String contentType, byte[] body) {
+    }
+
+    /**
+     * What a conditional GET sends: the validators of the copy we hold (RFC 9110 section 13) and
+     * what we accept. Null fields are not sent.
+     */
+    public record Conditional(String etag, String lastModified, String accept) {
+    }
+
+    /** A conditional GET's outcome: the page, or none when the server says our copy is current (304); its validators. */
+    public record Response(Page page, boolean notModified, String etag, String lastModified) {
     }
 
     private final AddressPolicy policy;
@@ -86,6 +98,11 @@ public final class UrlFetcher {
     }
 
     public Page fetch(String url) throws FetchException {
+        return fetch(url, null).page();
+    }
+
+    /** A GET with the validators given (a feed poll): a 304 is an answer, not a failure. */
+    public Response fetch(String url, Conditional conditional) throws FetchException {
         URI uri;
         try {
             uri = new URI(URI.create(url.strip()).toASCIIString());
@@ -103,9 +120,9 @@ public final class UrlFetcher {
                 throw new FetchException(redirects == 0 ? "not a valid URL" : "the server redirected to an invalid link");
             }
             List<InetAddress> addresses = checkedAddresses(uri, hop);
-            Exchange x = exchange(uri, addresses, deadline);
+            Exchange x = exchange(uri, addresses, deadline, conditional);
             if (x.location() == null) {
-                return x.page();
+                return x.response();
             }
             if (redirects == MAX_REDIRECTS) {
                 throw new FetchException("too many redirects (more than " + MAX_REDIRECTS + "); give the page's final address");
@@ -146,10 +163,10 @@ public final class UrlFetcher {
     }
 
     /** The outcome of one hop: a page, or where the server redirects. */
-    private record Exchange(Page page, String location) {
+    private record Exchange(Response response, String location) {
     }
 
-    private Exchange exchange(URI uri, List<InetAddress> addresses, long deadline) throws FetchException {
+    private Exchange exchange(URI uri, List<InetAddress> addresses, long deadline, Conditional conditional) throws FetchException {
         String host = bare(uri.getHost());
         boolean https = uri.getScheme().equalsIgnoreCase("https");
         int port = uri.getPort() >= 0 ? uri.getPort() : https ? 443 : 80;
@@ -159,14 +176,27 @@ public final class UrlFetcher {
                 if (https) {
                     socket = secure(socket, host, port);
                 }
-                HttpWire.writeRequest(socket.getOutputStream(), uri, USER_AGENT, ACCEPT);
+                List<String[]> extra = new ArrayList<>();
+                String accept = ACCEPT;
+                if (conditional != null) {
+                    extra.add(new String[] {"If-None-Match", conditional.etag()});
+                    extra.add(new String[] {"If-Modified-Since", conditional.lastModified()});
+                    accept = conditional.accept() != null ? conditional.accept() : ACCEPT;
+                }
+                HttpWire.writeRequest(socket.getOutputStream(), uri, USER_AGENT, accept, extra);
                 InputStream in = new BufferedInputStream(socket.getInputStream());
                 HttpWire.Head head = HttpWire.readHead(in);
                 if (head.redirect()) {
                     return new Exchange(null, head.first("location").orElseThrow());
                 }
+                String etag = head.first("etag").orElse(null);
+                String lastModified = head.first("last-modified").orElse(null);
+                if (head.status() == 304 && conditional != null) {
+                    return new Exchange(new Response(null, true, etag, lastModified), null);
+                }
                 if (head.status() / 100 != 2) {
-                    throw new FetchException("the server answered HTTP " + head.status());
+                    throw new FetchException("the server answered HTTP " + head.status(), head.status(),
+                            RetryAfter.seconds(head.first("retry-after").orElse(null), java.time.Instant.now()));
                 }
                 long declared = HttpWire.contentLength(head);
                 if (declared > maxBytes) {
@@ -175,7 +205,7 @@ public final class UrlFetcher {
                 }
                 byte[] body = HttpWire.readBody(in, head, maxBytes);
                 String type = head.first("content-type").orElse("text/html").toLowerCase(Locale.ROOT);
-                return new Exchange(new Page(uri, type, body), null);
+                return new Exchange(new Response(new Page(uri, type, body), false, etag, lastModified), null);
             } catch (IOException e) {
                 throw failure(e, alarm.expired(), uri, host);
             }
