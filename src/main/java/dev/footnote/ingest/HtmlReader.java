@@ -39,19 +39,13 @@ final class HtmlReader {
                 meta(doc, "dc.date"), meta(doc, "publish-date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
 
         doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, button").remove();
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.selectFirst("main, [role=main]");
-        }
-        if (root == null) {
-            root = doc.body();
-        }
-        if (root == null) {
+        if (doc.body() == null) {
             throw new RejectedException("the page has no body text");
         }
+        Element root = ContentExtractor.articleRoot(doc.body());
         StringBuilder body = new StringBuilder();
         Set<String> sources = new LinkedHashSet<>();
-        List<Element> blocks = outermostBlocks(root);
+        List<Element> blocks = ContentExtractor.keepReadable(outermostBlocks(root));
         if (blocks.isEmpty()) {
             body.append(root.wholeText());
         }
