@@ -27,6 +27,8 @@ import java.util.Optional;
 public final class FeedPoller {
 
     static final String ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
+    /** How long a process holds a feed it is polling before another may take it (it died, or hangs). */
+    static final Duration LEASE = Duration.ofMinutes(10);
     /** The longest a failing feed waits between tries. */
     static final Duration MAX_BACKOFF = Duration.ofHours(24);
 
@@ -93,6 +95,10 @@ public final class FeedPoller {
         List<PollReport> out = new ArrayList<>();
         boolean added = false;
         for (Feed f : due) {
+            // Another process polling the same database may have taken this feed since the list was read.
+            if (!all && !feeds.claim(f.id(), now(), next(LEASE))) {
+                continue;
+            }
             PollReport r = poll(f);
             added |= r.count("new") + r.count("updated") > 0;
             out.add(r);

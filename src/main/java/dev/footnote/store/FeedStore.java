@@ -24,6 +24,13 @@ public interface FeedStore {
     /** Enabled feeds whose next poll is at or before {@code now} (or never set). */
     List<Feed> due(String now);
 
+    /**
+     * Takes the feed's next poll for this process: moves its next poll to {@code until} if it is
+     * still due at {@code now}. Of several processes asking at once exactly one gets true, and if
+     * that one dies the feed is due again at {@code until} (a lease with an expiry).
+     */
+    boolean claim(long id, String now, String until);
+
     /** A poll that worked: new validators and title, errors cleared, the next poll set. */
     void polled(long id, String title, String etag, String lastModified, String now, String nextPoll);
 

@@ -70,6 +70,19 @@ public final class SqliteFeedStore implements FeedStore {
     }
 
     @Override
+    public boolean claim(long id, String now, String until) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET next_poll = ? WHERE id = ? AND enabled = 1 "
+                    + "AND (next_poll IS NULL OR next_poll <= ?)")) {
+                ps.setString(1, until);
+                ps.setLong(2, id);
+                ps.setString(3, now);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public void polled(long id, String title, String etag, String lastModified, String now, String nextPoll) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET title = coalesce(?, title), etag = ?, last_modified = ?, "

@@ -181,6 +181,27 @@ class FeedPollerTest {
     }
 
     @Test
+    void twoPollersOnOneDatabasePollEachFeedOnce() throws Exception {
+        rss("\"v1\"", item("g2", "Library opens north branch", base + "/page2.html", "Tue, 01 Dec 2026 09:00:00 GMT", "T.", LONG));
+        poller.add(base + "/rss.xml", "tester");
+        requests.clear();
+        UrlFetcher fetcher = new UrlFetcher(AddressPolicy.anyAddress(), Resolver.system(), Duration.ofSeconds(5), 1 << 20);
+        try (Store second = Store.open(dir.resolve("f.db"))) {
+            FeedPoller other = new FeedPoller(new SqliteFeedStore(second), fetcher, new FeedParser(),
+                    new Ingester(second, (sentence, article) -> List.of(), Ingester.Options.defaults(), fetcher),
+                    Clock.fixed(now, ZoneOffset.UTC), new FeedPoller.Settings(Duration.ofMinutes(30), 3, 150), null);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.Future<List<FeedPoller.PollReport>> a = pool.submit(() -> poller.poll(false));
+            java.util.concurrent.Future<List<FeedPoller.PollReport>> b = pool.submit(() -> other.poll(false));
+            int polled = a.get().size() + b.get().size();
+            pool.shutdown();
+            assertThat(polled).isEqualTo(1);
+        }
+        assertThat(requests.stream().filter(r -> r.startsWith("/rss.xml")).count()).isEqualTo(1);
+        assertThat(store.articleCount()).isEqualTo(1);
+    }
+
+    @Test
     void aDocumentTypeDeclarationIsRefusedSoNoEntityIsExpanded() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>";
