@@ -58,6 +58,11 @@ final class IngestCommand implements Callable<Integer> {
                     case ADDED, UPDATED -> out.printf("%-9s %s  %s (%d passages)%n", i.status().name().toLowerCase(),
                             i.articleId(), i.title(), i.passages());
                     case REJECTED -> out.printf("rejected  %s: %s%n", i.source(), i.reason());
+                    case UNCHANGED -> {
+                        if (i.reason() != null) {
+                            out.printf("unchanged %s: %s%n", i.source(), i.reason());
+                        }
+                    }
                     default -> { }
                 }
             }

@@ -107,7 +107,9 @@ final class IngestCommand implements SlashCommand {
         return switch (item.status()) {
             case ADDED -> "Added" + title + id + ".";
             case UPDATED -> "Updated" + title + id + ".";
-            case UNCHANGED -> "Already up to date" + id + ": nothing changed since it was last added.";
+            case UNCHANGED -> item.reason() != null && item.reason().startsWith("duplicate of ")
+                    ? "Already stored" + id + ": the same text as that article, so it was not added again."
+                    : "Already up to date" + id + ": nothing changed since it was last added.";
             case REJECTED -> "Rejected " + DiscordFormat.oneLine(DiscordFormat.safe(item.source()), 200) + ": "
                     + DiscordFormat.safe(item.reason()).replaceAll("[.\\s]+$", "") + ".";
         };

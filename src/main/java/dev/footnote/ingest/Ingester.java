@@ -285,9 +285,10 @@ public final class Ingester {
         IngestReport.Status st = switch (out.result()) {
             case ADDED -> IngestReport.Status.ADDED;
             case UPDATED -> IngestReport.Status.UPDATED;
-            case UNCHANGED -> IngestReport.Status.UNCHANGED;
+            case UNCHANGED, DUPLICATE -> IngestReport.Status.UNCHANGED;
         };
-        return new IngestReport.Item(a.source(), st, out.articleId(), a.title(), a.passages().size(), null);
+        String reason = out.result() == Store.PutResult.DUPLICATE ? "duplicate of " + out.articleId() : null;
+        return new IngestReport.Item(a.source(), st, out.articleId(), a.title(), a.passages().size(), reason);
     }
 
     static boolean supported(Path p) {

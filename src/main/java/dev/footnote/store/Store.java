@@ -100,6 +100,9 @@ public final class Store implements AutoCloseable {
             cfg.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "16384");
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
+        if (!readOnly) {
+            BodyHash.register(c);
+        }
         return c;
     }
 
@@ -163,7 +166,8 @@ public final class Store implements AutoCloseable {
     // ---- articles -------------------------------------------------------------------------
 
     /** What happened to an article on {@link #putArticle}. */
-    public enum PutResult { ADDED, UPDATED, UNCHANGED }
+    /** DUPLICATE: another source already holds the same text; the outcome's id is that article's, nothing is written. */
+    public enum PutResult { ADDED, UPDATED, UNCHANGED, DUPLICATE }
 
     public record PutOutcome(PutResult result, String articleId) {
     }
@@ -207,6 +211,17 @@ public final class Store implements AutoCloseable {
         if (existingId != null && existingHash.equals(a.contentHash())) {
             return new PutOutcome(PutResult.UNCHANGED, existingId);
         }
+        // Inside the write transaction, so two writers cannot both find no twin and both insert.
+        String bodyHash = BodyHash.of(a.body());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE body_hash = ? AND source <> ? LIMIT 1")) {
+            ps.setString(1, bodyHash);
+            ps.setString(2, a.source());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return new PutOutcome(PutResult.DUPLICATE, rs.getString(1));
+                }
+            }
+        }
         String id;
         String now = Instant.now().toString();
         if (existingId != null) {
@@ -216,7 +231,7 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE articles SET title=?, url=?, author=?, published=?, content_hash=?, body=?, sources=?, ingested_at=? WHERE id=?")) {
+                    "UPDATE articles SET title=?, url=?, author=?, published=?, content_hash=?, body=?, sources=?, ingested_at=?, body_hash=? WHERE id=?")) {
                 ps.setString(1, a.title());
                 ps.setString(2, a.url());
                 ps.setString(3, a.author());
@@ -225,13 +240,14 @@ public final class Store implements AutoCloseable {
                 ps.setString(6, a.body());
                 ps.setString(7, toJson(a.sources()));
                 ps.setString(8, now);
-                ps.setString(9, id);
+                ps.setString(9, bodyHash);
+                ps.setString(10, id);
                 ps.executeUpdate();
             }
         } else {
             id = uniqueId(c, slug(a.title()));
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                    "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at, body_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, id);
                 ps.setString(2, a.source());
                 ps.setString(3, a.title());
@@ -242,6 +258,7 @@ public final class Store implements AutoCloseable {
                 ps.setString(8, a.body());
                 ps.setString(9, toJson(a.sources()));
                 ps.setString(10, now);
+                ps.setString(11, bodyHash);
                 ps.executeUpdate();
             }
         }

@@ -75,7 +75,7 @@ class IngesterTest {
         Path folder = Files.createDirectories(dir.resolve("batch"));
         for (int i = 0; i < 20; i++) {
             Files.writeString(folder.resolve(String.format("a%02d.md", i)), MD.replace("Harbor Bridge reopens",
-                    i == 7 ? "Poisoned" : "Harbor Bridge reopens " + i));
+                    i == 7 ? "Poisoned" : "Harbor Bridge reopens " + i).replace("eighteen months", (i + 2) + " months"));
         }
         IngestReport r = ingest(folder.toString());
         assertThat(r.count(IngestReport.Status.ADDED)).isEqualTo(19);
