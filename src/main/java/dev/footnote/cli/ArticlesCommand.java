@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "articles", mixinStandardHelpOptions = true, description = "List the stored articles (id, date, passages, title).")
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote articles", "  footnote articles bridge", "  footnote articles --json"}, description = "List the stored articles (id, date, passages, title).")
 final class ArticlesCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chat", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote chat", "    then type a question, or /summarize bridge, /sources 1, /articles, /help; Ctrl-D ends"},
         description = "An interactive session with the Discord bot's commands: /ask, /summarize, /sources, /articles.")
 final class ChatCommand implements Callable<Integer> {
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code footnote claims FILE [--lines] [--json]}: how each sentence of an article sources its claim. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote claims article.md", "  footnote claims --lines sentences.txt --json"},
         description = "Classify every sentence of an article file (or, with --lines, each line) as sourced or flagged: "
                 + "vague attribution, unverifiable source, unattributed figure, anachronism or speculation (several at once).")
 public final class ClaimsCommand implements Callable<Integer> {

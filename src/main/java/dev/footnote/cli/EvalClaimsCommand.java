@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * Prepares sentences exactly as {@code shared/tools/measure} does, in one JVM.
  */
 @Command(name = "eval-claims", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote eval-claims --weasel ../shared/weasel/train.csv", "  footnote eval-claims --support ../shared/qags.jsonl --json"},
         description = "Measure claim classification (weasel P/R/F1) and support checking (QAGS balanced accuracy) "
                 + "against the shared data sets.")
 public final class EvalClaimsCommand implements Callable<Integer> {

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote ingest notes/bridge.md", "  footnote ingest ~/articles https://example.org/news/story.html", "  footnote ingest --json ~/articles > ingest.json"},
         description = "Add articles from files, folders (.md, .txt, .html) or http(s) URLs. Unchanged files are skipped; changed ones replace their article.")
 final class IngestCommand implements Callable<Integer> {
 

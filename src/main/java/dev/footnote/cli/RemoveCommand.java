@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an article and its passages.")
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote remove lowmere-s-harbor-bridge-reopens-after", "  footnote remove \"harbor bridge\"     (a unique part of the title)"}, description = "Remove an article and its passages.")
 final class RemoveCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Show the passages that best match a query, ranked.")
+@Command(name = "search", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote search \"bridge repairs\"", "  footnote search \"bridge repairs\" --k 10 --json", "  footnote search --queries queries.txt --json"}, description = "Show the passages that best match a query, ranked.")
 final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand

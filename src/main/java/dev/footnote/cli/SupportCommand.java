@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code footnote support --article FILE --sentences FILE [--json]}: is each sentence supported by the article? */
 @Command(name = "support", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote support --article article.md --sentences claims.txt", "  footnote support --article article.md --sentences claims.txt --lexical --json"},
         description = "For each line of the sentences file, say whether the article supports it, "
                 + "with the closest article sentence and a reason.")
 public final class SupportCommand implements Callable<Integer> {
