@@ -71,7 +71,7 @@ class CliEndToEndTest {
         assertThat(cli.run("--db", db, "remove", "harbor-bridge-reopens").out()).contains("Removed");
         Cli.Run again = cli.run("--db", db, "remove", "harbor-bridge-reopens");
         assertThat(again.code()).isEqualTo(1);
-        assertThat(again.err()).contains("No article has the id");
+        assertThat(again.err()).contains("No article matches \"harbor-bridge-reopens\"");
         assertThat(cli.run("--db", db, "articles").out()).contains("2 articles.");
     }
 
