@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Turn;
@@ -39,7 +40,7 @@ final class ChatCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         ChatSession session = new ChatSession(app.answerService(), app.store(), app.config().answer().historyTurns());
         boolean interactive = System.console() != null;
-        out.println("Footnote chat: " + app.store().articleCount() + " articles. Type /help for commands, /quit to leave.");
+        out.println("Footnote chat: " + Plural.of(app.store().articleCount(), "article") + ". Type /help for commands, /quit to leave.");
         while (true) {
             if (interactive) {
                 out.print("footnote> ");

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.verify.ClaimClassifier;
 import dev.footnote.verify.ClaimContext;
 import dev.footnote.verify.SentenceClaim;
@@ -77,7 +78,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             return 2;
         }
         if (!json) {
-            out.printf("%d sentences, %d flagged%n", counts[0], counts[1]);
+            out.printf("%s, %d flagged%n", Plural.of(counts[0], "sentence"), counts[1]);
         }
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import java.io.PrintWriter;
@@ -56,8 +57,8 @@ final class IngestCommand implements Callable<Integer> {
         } else {
             for (IngestReport.Item i : report.items()) {
                 switch (i.status()) {
-                    case ADDED, UPDATED -> out.printf("%-9s %s  %s (%d passages)%n", i.status().name().toLowerCase(),
-                            i.articleId(), i.title(), i.passages());
+                    case ADDED, UPDATED -> out.printf("%-9s %s  %s (%s)%n", i.status().name().toLowerCase(),
+                            i.articleId(), i.title(), Plural.of(i.passages(), "passage"));
                     case REJECTED -> out.printf("rejected  %s: %s%n", i.source(), i.reason());
                     default -> { }
                 }
@@ -69,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         if (rejected == 0) {
             return 0;
         }
-        err.println("footnote: " + rejected + " of " + report.items().size() + " inputs were rejected; fix them and run ingest again"
+        err.println("footnote: " + rejected + " of " + Plural.of(report.items().size(), "input") + (rejected == 1 ? " was" : " were") + " rejected; fix them and run ingest again"
                 + " (the others are stored).");
         err.flush();
         return SOME_REJECTED;

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.verify.SupportChecker;
 import dev.footnote.verify.SupportVerdict;
 import java.io.BufferedReader;
@@ -83,7 +84,7 @@ public final class SupportCommand implements Callable<Integer> {
             }
         }
         if (!json) {
-            out.printf("%d sentences, %d supported, %d unsure%n", n, supported, unsure);
+            out.printf("%s, %d supported, %d unsure%n", Plural.of(n, "sentence"), supported, unsure);
         }
         out.flush();
         return 0;

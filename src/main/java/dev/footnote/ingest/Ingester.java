@@ -390,6 +390,9 @@ public final class Ingester {
                 return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
             }
             ParsedArticle a = parse(bytes, kind, fallbackTitle, pageUrl);
+            if (kind.equals("html")) {
+                requireWords(a.body());
+            }
             List<Chunker.Chunk> chunks = chunker.chunk(a.body());
             if (chunks.isEmpty()) {
                 return rejected(source, "no sentences found in the text");
@@ -425,10 +428,7 @@ public final class Ingester {
         if (bytes.length == 0) {
             throw new RejectedException("the file is empty");
         }
-        if (looksBinary(bytes)) {
-            throw new RejectedException("the file is binary, not text");
-        }
-        String text = decodeUtf8(bytes);
+        String text = TextBytes.decode(bytes);
         if (text.isBlank()) {
             throw new RejectedException("the file has only whitespace");
         }
@@ -439,30 +439,16 @@ public final class Ingester {
         };
     }
 
-    static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x09 || b > 0x0d && b < 0x20 && b != 0x1b) {
-                control++;
-            }
-        }
-        return n > 0 && control * 20 > n;
-    }
-
-    static String decodeUtf8(byte[] bytes) throws RejectedException {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new RejectedException("the file is not UTF-8 text; convert it to UTF-8 and try again");
+    /**
+     * A page whose article text is shorter than one passage is almost never an article: it is a
+     * cookie wall, a redirect stub or a shell that needs JavaScript. Markdown and text files are
+     * written by the person ingesting them and are kept whatever their length.
+     */
+    private void requireWords(String body) throws RejectedException {
+        int words = TextBytes.words(body);
+        if (words < options.minWords()) {
+            throw new RejectedException("the page has " + dev.footnote.text.Plural.of(words, "word") + " of article text, fewer than "
+                    + "ingest.min-words (" + options.minWords() + "); it may need JavaScript or be a cookie or login page");
         }
     }
 

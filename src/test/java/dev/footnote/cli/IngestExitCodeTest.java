@@ -39,6 +39,16 @@ class IngestExitCodeTest {
     }
 
     @Test
+    void countsAgreeWithTheirNouns() throws Exception {
+        Path one = Files.writeString(dir.resolve("short.md"), "# Short note\n\nThe ferry now runs every hour.\n");
+        String db = dir.resolve("plural.db").toString();
+        Cli.Run r = cli.run("--db", db, "ingest", one.toString(), dir.resolve("missing.md").toString());
+        assertThat(r.out()).contains("Short note (1 passage)\n").doesNotContain("passages");
+        assertThat(r.err()).contains("1 of 2 inputs was rejected");
+        assertThat(cli.run("--db", db, "articles").out()).endsWith("1 article.\n");
+    }
+
+    @Test
     void anErrorThatStopsTheCommandIsOne() throws Exception {
         Path folderAsDb = Files.createDirectories(dir.resolve("folder.db"));
         Cli.Run r = cli.run("--db", folderAsDb.toString(), "ingest", TestArticles.write(dir).toString());

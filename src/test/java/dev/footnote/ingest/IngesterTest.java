@@ -168,6 +168,7 @@ class IngesterTest {
                 <body><nav>Home | News</nav><article><h1>Quay Street bakery doubles output</h1>
                 <p>The bakery on Quay Street doubled its output this spring, its owner said on Monday.</p>
                 <p>Figures from the <a href="https://stats.example.org/bakeries">town statistics office</a> show 12 new bakeries.</p>
+                <p>The owner hired four more bakers and now opens at five in the morning, two hours earlier than last year.</p>
                 </article><footer>Copyright</footer></body></html>
                 """;
         Path f = Files.writeString(dir.resolve("bakery.html"), html);
@@ -202,7 +203,7 @@ class IngesterTest {
     void fetchesArticlePagesOverHttpWithLimits() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/article", ex -> respond(ex, 200, "text/html; charset=utf-8",
-                "<html><head><meta property='og:title' content='Served page'></head><body><article><p>Served over loopback for the test.</p></article></body></html>"));
+                "<html><head><meta property='og:title' content='Served page'></head><body><article><p>Served over loopback for the test. " + "A page needs as many words as one passage before it is kept as an article, " + "so this paragraph goes on about the harbour, the ferry timetable, the new quay and the weather " + "for long enough to pass the rule that keeps empty pages out.</p></article></body></html>"));
         server.createContext("/big", ex -> respond(ex, 200, "text/html", "<p>" + "x".repeat(100 * 1024) + "</p>"));
         server.createContext("/pdf", ex -> respond(ex, 200, "application/pdf", "%PDF-1.4"));
         server.createContext("/gone", ex -> respond(ex, 404, "text/plain", "nope"));
