@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "Exit code: 0, or 3 when a --fail-under gate fails (1 on errors)."})
 final class EvalCommand implements Callable<Integer> {
 
-    static final int GATE_FAILED = 3;
+    static final int GATE_FAILED = ExitCodes.PARTLY;
 
     @ParentCommand
     FootnoteCommand root;

@@ -22,7 +22,7 @@ final class IngestCommand implements Callable<Integer> {
      * Exit code when some (or all) inputs were rejected and the rest stored. Not 2: picocli gives
      * that to a wrong command line. 1 stays for errors that stop the command.
      */
-    static final int SOME_REJECTED = 3;
+    static final int SOME_REJECTED = ExitCodes.PARTLY;
 
     @ParentCommand
     FootnoteCommand root;

@@ -113,8 +113,15 @@ public final class Ingester {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     // Not only regular files: a FIFO or a link to a device is reported by name, not skipped.
-                    s.filter(f -> !Files.isDirectory(f)).filter(Ingester::supported).sorted()
-                            .forEach(f -> work.add(f.toString()));
+                    // Nor are files of other types: a folder of PDFs with one note in it must not look like a
+                    // clean run. Only hidden files and folders (.git, .DS_Store) are passed over in silence.
+                    s.filter(f -> !Files.isDirectory(f)).filter(f -> !hidden(p, f)).sorted().forEach(f -> {
+                        if (supported(f)) {
+                            work.add(f.toString());
+                        } else {
+                            items.add(rejected(f.toString(), unsupported()));
+                        }
+                    });
                 } catch (IOException e) {
                     items.add(rejected(t, "cannot read the folder: " + e.getMessage()));
                 }
@@ -290,6 +297,20 @@ public final class Ingester {
         return new IngestReport.Item(a.source(), st, out.articleId(), a.title(), a.passages().size(), null);
     }
 
+    static String unsupported() {
+        return "unsupported file type; use " + String.join(", ", EXTENSIONS);
+    }
+
+    /** A dot-file, or anything inside a dot-folder, below the folder given. */
+    static boolean hidden(Path root, Path f) {
+        for (Path part : root.relativize(f)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean supported(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && EXTENSIONS.stream().anyMatch(n::endsWith);
@@ -338,7 +359,7 @@ public final class Ingester {
                 return rejected(source, "file is " + mb(size) + ", over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
             }
             if (!supported(file)) {
-                return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
+                return rejected(source, unsupported());
             }
             // The size above is what the file said; the read holds to the cap whatever it says.
             byte[] bytes = RegularFiles.read(file, options.maxBytes());

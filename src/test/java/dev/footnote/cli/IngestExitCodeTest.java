@@ -39,6 +39,22 @@ class IngestExitCodeTest {
     }
 
     @Test
+    void filesOfOtherTypesInAFolderAreRejectedNotSkipped() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("note.md"), TestArticles.BRIDGE);
+        for (int i = 1; i <= 9; i++) {
+            Files.writeString(folder.resolve("scan" + i + ".pdf"), "%PDF-1.4");
+        }
+        Files.writeString(folder.resolve(".DS_Store"), "x");
+        Files.createDirectories(folder.resolve(".git")).resolve("HEAD").toFile().createNewFile();
+        Cli.Run r = cli.run("--db", dir.resolve("mixed.db").toString(), "ingest", folder.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("1 added, 0 updated, 0 unchanged, 9 rejected").contains("scan9.pdf: unsupported file type")
+                .doesNotContain(".DS_Store").doesNotContain("HEAD");
+        assertThat(r.err()).contains("9 of 10 inputs were rejected");
+    }
+
+    @Test
     void countsAgreeWithTheirNouns() throws Exception {
         Path one = Files.writeString(dir.resolve("short.md"), "# Short note\n\nThe ferry now runs every hour.\n");
         String db = dir.resolve("plural.db").toString();

@@ -132,14 +132,15 @@ class IngesterTest {
         Files.writeString(folder.resolve("f-badyaml.md"), "---\ntitle: [unclosed\n---\nSome text here.");
         Files.writeString(folder.resolve("g-unclosed.md"), "---\ntitle: x\nno end of front matter\n");
         Files.writeString(folder.resolve("h-only-heading.md"), "# Just a heading\n");
-        Files.writeString(folder.resolve("ignored.pdf"), "not picked up from folders");
+        Files.writeString(folder.resolve("other.pdf"), "reported, not skipped in silence");
+        Files.writeString(folder.resolve(".hidden.md"), "dot-files are passed over");
         IngestReport r = ingest(folder.toString(), dir.resolve("missing.md").toString());
         assertThat(r.count(IngestReport.Status.ADDED)).isEqualTo(1);
         List<String> reasons = new ArrayList<>();
         r.items().stream().filter(i -> i.status() == IngestReport.Status.REJECTED).forEach(i -> reasons.add(i.reason()));
-        assertThat(reasons).hasSize(8);
+        assertThat(reasons).hasSize(9);
         assertThat(String.join("\n", reasons)).contains("no such file", "empty", "binary", "not UTF-8", "limit",
-                "not valid YAML", "no closing", "no text");
+                "not valid YAML", "no closing", "no text", "unsupported file type");
         assertThat(store.articleCount()).isEqualTo(1);
     }
 
