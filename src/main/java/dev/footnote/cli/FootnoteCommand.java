@@ -63,6 +63,11 @@ public final class FootnoteCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
+    /** An environment variable of this run (the real environment, or the one a test gives). */
+    String env(String name) {
+        return env.get(name);
+    }
+
     /** The wired application for this run, built on first use. */
     public synchronized App app() {
         if (app == null) {

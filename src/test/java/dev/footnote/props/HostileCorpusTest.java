@@ -96,6 +96,7 @@ class HostileCorpusTest {
             a.summarize("Alpha Beta", given);
         });
         m.put("mention neutraliser", Mentions::neutralise);
+        m.put("chat text wrap", s -> dev.footnote.cli.CliTestAccess.wrap(s, 80));
         m.put("terms", s -> {
             Terms.words(s);
             new Terms().contentTerms(s);
