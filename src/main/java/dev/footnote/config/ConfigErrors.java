@@ -72,6 +72,34 @@ final class ConfigErrors {
         return line(loc);
     }
 
+    /**
+     * The line where a dotted key ("discord.rate-limit.user-per-minute") is written, or "" when the
+     * file does not write it (a default broke the rule). Each part must sit deeper than the one before.
+     */
+    static String lineOf(String text, String dottedKey) {
+        String[] parts = dottedKey.split("\\.");
+        String[] lines = text.split("\n", -1);
+        int j = 0;
+        int indent = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            int lead = 0;
+            while (lead < l.length() && l.charAt(lead) == ' ') {
+                lead++;
+            }
+            if (lead <= indent && !l.isBlank() && !l.stripLeading().startsWith("#")) {
+                return ""; // left the section without finding the key
+            }
+            if (l.startsWith(parts[j] + ":", lead) && lead > indent) {
+                indent = lead;
+                if (++j == parts.length) {
+                    return " line " + (i + 1);
+                }
+            }
+        }
+        return "";
+    }
+
     private static String syntax(String file, MarkedYAMLException y) {
         String context = y.getContext() == null ? "" : y.getContext();
         String problem = y.getProblem() == null ? "" : y.getProblem();

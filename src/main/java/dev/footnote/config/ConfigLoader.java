@@ -60,7 +60,9 @@ public final class ConfigLoader {
             Throwable root = rootCause(e);
             if (root instanceof ConfigException ce) {
                 // Checked when the section is built, so Jackson's location is the section's end, not the key's line.
-                throw new ConfigException(file + ": " + ce.getMessage());
+                String m = ce.getMessage();
+                String key = m.startsWith("'") && m.indexOf('\'', 1) > 0 ? m.substring(1, m.indexOf('\'', 1)) : "";
+                throw new ConfigException(file + (key.isEmpty() ? "" : ConfigErrors.lineOf(text, key)) + ": " + m);
             }
             throw new ConfigException(ConfigErrors.describe(file.toString(), e));
         } catch (JsonProcessingException e) {

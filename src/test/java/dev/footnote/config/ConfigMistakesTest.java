@@ -31,6 +31,15 @@ class ConfigMistakesTest {
     }
 
     @Test
+    void aValueOutOfRangeNamesItsLine() throws Exception {
+        assertThat(message("# tuned\nretrieval:\n  mode: bm25\n  k: 99\n")).isEqualTo("config.yml line 4: 'retrieval.k' must be between 1 and 50");
+        assertThat(message("llm:\n  timeout-seconds: 30\nretrieval:\n  k: 0\n")).startsWith("config.yml line 4: 'retrieval.k'");
+        assertThat(ConfigErrors.lineOf("retrieval:\n  mode: x\nllm:\n  k: 3\n", "retrieval.k")).as("not another section's k").isEmpty();
+        assertThat(ConfigErrors.lineOf("discord:\n  rate-limit:\n    user-per-minute: 0\n", "discord.rate-limit.user-per-minute"))
+                .isEqualTo(" line 3");
+    }
+
+    @Test
     void aListWhereASectionGoes() throws Exception {
         assertThat(message("retrieval: [\n")).isEqualTo("config.yml line 1: retrieval must be a section of 'key: value' lines, not a list.");
         assertThat(message("llm:\n  timeout-seconds: [1]\n"))
