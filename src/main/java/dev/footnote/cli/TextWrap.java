@@ -51,6 +51,7 @@ final class TextWrap {
         }
         int indent = Math.min(i - start, width / 2);
         int col = 0;
+        int gap = i;
         boolean first = true;
         while (i < end) {
             int w = i;
@@ -62,13 +63,15 @@ final class TextWrap {
                 out.append(" ".repeat(indent)).append(text, i, w);
                 col = indent + len;
                 first = false;
-            } else if (col + 1 + len > width) {
+            } else if (col + (i - gap) + len > width) {
                 out.append('\n').append(" ".repeat(indent)).append(text, i, w);
                 col = indent + len;
             } else {
-                out.append(' ').append(text, i, w);
-                col += 1 + len;
+                // The spaces between words stay as written: they line up columns (chat's /help).
+                out.append(text, gap, w);
+                col += (i - gap) + len;
             }
+            gap = w;
             i = w;
             while (i < end && text.charAt(i) == ' ') {
                 i++;

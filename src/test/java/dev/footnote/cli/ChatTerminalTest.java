@@ -61,5 +61,7 @@ class ChatTerminalTest {
         assertThat(TextWrap.width("wide")).isEqualTo(80);
         assertThat(TextWrap.width("3")).isEqualTo(80);
         assertThat(TextWrap.wrap("short line\n\nnext", 5)).isEqualTo("short\nline\n\nnext");
+        assertThat(TextWrap.wrap("/new      forget it all now", 20)).as("spaces that line up columns are kept")
+                .isEqualTo("/new      forget it\nall now");
     }
 }
