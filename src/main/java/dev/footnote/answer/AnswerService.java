@@ -37,6 +37,7 @@ public final class AnswerService {
     }
 
     private final Store store;
+    private final ArticleResolver articles;
     private final Retriever retriever;
     private final Answerer answerer;
     private final AnswerChecker checker;
@@ -46,6 +47,7 @@ public final class AnswerService {
     public AnswerService(Store store, Retriever retriever, Answerer answerer, AnswerChecker checker, Options options,
                          String promptVersion) {
         this.store = store;
+        this.articles = new ArticleResolver(store);
         this.retriever = retriever;
         this.answerer = answerer;
         this.checker = checker;
@@ -129,19 +131,9 @@ public final class AnswerService {
         return finish("summarize", "summarize " + article.id(), article.id(), draft, shown(draft, given), t0, origin, null);
     }
 
+    /** See {@link ArticleResolver}. */
     public Article resolveArticle(String ref) {
-        List<ArticleSummary> found = store.findArticles(ref);
-        if (found.isEmpty()) {
-            throw new AnswerException("No article matches \"" + ref + "\"; list them with `articles`.");
-        }
-        if (found.size() > 1) {
-            StringBuilder b = new StringBuilder("\"" + ref + "\" matches " + found.size() + " articles; use an id: ");
-            for (int i = 0; i < Math.min(5, found.size()); i++) {
-                b.append(i > 0 ? ", " : "").append(found.get(i).id());
-            }
-            throw new AnswerException(b.append(found.size() > 5 ? ", ..." : "").toString());
-        }
-        return store.article(found.get(0).id()).orElseThrow(() -> new AnswerException("That article was just removed."));
+        return articles.resolve(ref);
     }
 
     private Result finish(String kind, String question, String articleId, Draft draft, List<NumberedPassage> given,

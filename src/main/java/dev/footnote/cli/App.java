@@ -2,6 +2,7 @@ package dev.footnote.cli;
 
 import dev.footnote.answer.AnswerChecker;
 import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.ArticleResolver;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.PromptTester;
 import dev.footnote.answer.ServicePromptTester;
@@ -98,6 +99,11 @@ public final class App implements AutoCloseable {
             store = Store.open(dbPath);
         }
         return store;
+    }
+
+    /** Names of articles, as every command reads them; needs only the store, so `remove` loads no model. */
+    public ArticleResolver articles() {
+        return new ArticleResolver(store());
     }
 
     public synchronized Retriever retriever() {

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.store.ArticleSummary;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "articles", mixinStandardHelpOptions = true, description = "List the stored articles (id, date, passages, title).")
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote articles", "  footnote articles bridge", "  footnote articles --json"}, description = "List the stored articles (id, date, passages, title).")
 final class ArticlesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,7 +41,7 @@ final class ArticlesCommand implements Callable<Integer> {
             out.println(query == null ? "No articles yet; add some with: footnote ingest PATH|URL" : "No article matches \"" + query + "\".");
         } else {
             out.print(table(all));
-            out.println(all.size() + " article" + (all.size() == 1 ? "" : "s") + ".");
+            out.println(Plural.of(all.size(), "article") + ".");
         }
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
@@ -87,7 +88,7 @@ final class AskCommand implements Callable<Integer> {
             out.flush();
         }
         if (failed > 0) {
-            spec.commandLine().getErr().println(failed + " of " + batch.size() + " questions could not be answered; "
+            spec.commandLine().getErr().println(failed + " of " + Plural.of(batch.size(), "question") + " could not be answered; "
                     + "their lines say why.");
             return 1;
         }

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote bench --quick", "  footnote bench --passages 100000 --json > bench.json"},
         description = {"Measure retrieval: ingest throughput, query latency (bm25 plain and planned, vector, hybrid; 1 and 2 threads) "
                 + "on synthetic corpora and the Wikinews folder, Apache Lucene BM25 as the yardstick, and recall on the RGB questions.",
                 "Runs in temporary databases; takes a few minutes at 100k passages on 2 cores (--quick: about one)."})

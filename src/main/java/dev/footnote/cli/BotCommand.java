@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code footnote bot}: runs the Discord bot. JDA is loaded only here, so other commands start fast. */
 @Command(name = "bot", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  DISCORD_TOKEN=... footnote bot --register-commands", "  DISCORD_TOKEN=... footnote --config footnote.yaml bot"},
         description = "Run the Discord bot (token from DISCORD_TOKEN); stop it with Ctrl-C or SIGTERM.")
 final class BotCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Turn;
@@ -17,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chat", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote chat", "    then type a question, or /summarize bridge, /sources, /articles, /help; Ctrl-D or /quit ends"},
         description = "An interactive session with the Discord bot's commands: /ask, /summarize, /sources, /articles.")
 final class ChatCommand implements Callable<Integer> {
 
@@ -37,31 +39,45 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         ChatSession session = new ChatSession(app.answerService(), app.store(), app.config().answer().historyTurns());
-        boolean interactive = System.console() != null;
-        out.println("Footnote chat: " + app.store().articleCount() + " articles. Type /help for commands, /quit to leave.");
+        boolean terminal = System.console() != null;
+        out.println("Footnote chat: " + Plural.of(app.store().articleCount(), "article") + ". Type /help for commands, /quit to leave.");
+        loop(line -> {
+            try {
+                return session.handle(line);
+            } catch (AnswerException | StoreException | UserException e) {
+                return e.getMessage();
+            }
+        }, in, out, terminal, TextWrap.width(root.env("COLUMNS")));
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Reads lines until the end of input or /quit. On a terminal: a prompt, replies wrapped to the
+     * width, and a newline after Ctrl-D so the shell's prompt starts on its own line. Piped, the
+     * replies are printed exactly as they are, for scripts.
+     */
+    static void loop(java.util.function.UnaryOperator<String> handler, BufferedReader in, PrintWriter out, boolean terminal,
+                     int width) throws IOException {
         while (true) {
-            if (interactive) {
+            if (terminal) {
                 out.print("footnote> ");
             }
             out.flush();
             String line = in.readLine();
             if (line == null) {
+                if (terminal) {
+                    out.println();
+                }
                 break;
             }
-            String reply;
-            try {
-                reply = session.handle(line);
-            } catch (AnswerException | StoreException | UserException e) {
-                reply = e.getMessage();
-            }
+            String reply = handler.apply(line);
             if (reply == null) {
                 break;
             }
             if (!reply.isEmpty()) {
-                out.println(reply);
+                out.println(terminal ? TextWrap.wrap(reply, width) : reply);
             }
         }
-        out.flush();
-        return 0;
     }
 }

@@ -78,7 +78,7 @@ final class ChatSession {
                 return "Started a new conversation.";
             }
             default -> {
-                return "Unknown command " + cmd + ". " + HELP;
+                return "Unknown command " + cmd + "; the commands are:\n" + HELP;
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.verify.ClaimClassifier;
 import dev.footnote.verify.ClaimContext;
 import dev.footnote.verify.SentenceClaim;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code footnote claims FILE [--lines] [--json]}: how each sentence of an article sources its claim. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote claims article.md", "  footnote claims --lines sentences.txt --json"},
         description = "Classify every sentence of an article file (or, with --lines, each line) as sourced or flagged: "
                 + "vague attribution, unverifiable source, unattributed figure, anachronism or speculation (several at once).")
 public final class ClaimsCommand implements Callable<Integer> {
@@ -76,7 +78,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             return 2;
         }
         if (!json) {
-            out.printf("%d sentences, %d flagged%n", counts[0], counts[1]);
+            out.printf("%s, %d flagged%n", Plural.of(counts[0], "sentence"), counts[1]);
         }
         out.flush();
         return 0;

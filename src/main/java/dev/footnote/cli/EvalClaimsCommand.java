@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * Prepares sentences exactly as {@code shared/tools/measure} does, in one JVM.
  */
 @Command(name = "eval-claims", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote eval-claims --weasel ../shared/weasel/train.csv", "  footnote eval-claims --support ../shared/qags.jsonl --json"},
         description = "Measure claim classification (weasel P/R/F1) and support checking (QAGS balanced accuracy) "
                 + "against the shared data sets.")
 public final class EvalClaimsCommand implements Callable<Integer> {
@@ -105,7 +106,14 @@ public final class EvalClaimsCommand implements Callable<Integer> {
             out.println("Nothing measured: give --weasel and --support, or run from the project folder with ../shared/data present.");
         }
         out.flush();
-        return 0;
+        if (measured == 0) {
+            // A script that runs this as a gate must not read "nothing to measure" as "measured and fine".
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("footnote: eval-claims measured nothing (no data at " + weasel + " or " + support + ").");
+            err.flush();
+            return ExitCodes.PARTLY;
+        }
+        return ExitCodes.OK;
     }
 
     private Map<String, Object> evalWeasel(Path csv) throws IOException {

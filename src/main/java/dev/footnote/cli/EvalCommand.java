@@ -30,12 +30,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote eval cases.yaml --report build/prompt-lab", "  footnote eval cases.yaml --prompts prompts-new --against prompts --fail-under citation_precision=0.8", "  footnote eval --history"},
         description = {"Prompt lab: run a case file through the ask pipeline with a prompt set (and another to compare),"
                 + " score citations, refusals, flags and support, and store the run.",
                 "Exit code: 0, or 3 when a --fail-under gate fails (1 on errors)."})
 final class EvalCommand implements Callable<Integer> {
 
-    static final int GATE_FAILED = 3;
+    static final int GATE_FAILED = ExitCodes.PARTLY;
 
     @ParentCommand
     FootnoteCommand root;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 final class FeedsCommand implements Callable<Integer> {
 
     /** Exit code of a poll in which a feed failed (as ingest's for a rejected input): the other feeds were read. */
-    static final int SOME_FAILED = 3;
+    static final int SOME_FAILED = ExitCodes.PARTLY;
 
     @ParentCommand
     FootnoteCommand root;
@@ -41,7 +41,8 @@ final class FeedsCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a feed: fetch it once and say what it holds.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a feed: fetch it once and say what it holds.",
+            footer = {"", "Examples:", "  footnote feeds add https://example.org/news/rss.xml", "  footnote feeds add https://example.org/atom.xml --json"})
     static final class Add implements Callable<Integer> {
         @ParentCommand
         FeedsCommand feeds;
@@ -73,7 +74,8 @@ final class FeedsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the feeds, when each was last read and its last error.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the feeds, when each was last read and its last error.",
+            footer = {"", "Examples:", "  footnote feeds list", "  footnote feeds list --json"})
     static final class ListFeeds implements Callable<Integer> {
         @ParentCommand
         FeedsCommand feeds;
@@ -105,7 +107,8 @@ final class FeedsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a feed (its articles stay).")
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a feed (its articles stay).",
+            footer = {"", "Examples:", "  footnote feeds remove 2", "  footnote feeds remove https://example.org/news/rss.xml"})
     static final class Remove implements Callable<Integer> {
         @ParentCommand
         FeedsCommand feeds;
@@ -129,7 +132,8 @@ final class FeedsCommand implements Callable<Integer> {
     }
 
     @Command(name = "poll", mixinStandardHelpOptions = true,
-            description = "Poll every due feed now; exits 3 when a feed failed.")
+            description = "Poll every due feed now; exits 3 when a feed failed.",
+            footer = {"", "Examples:", "  footnote feeds poll", "  footnote feeds poll --all --json", "  */10 * * * * footnote feeds poll    (crontab: each feed is still read at most every feeds.poll-minutes)"})
     static final class Poll implements Callable<Integer> {
         @ParentCommand
         FeedsCommand feeds;

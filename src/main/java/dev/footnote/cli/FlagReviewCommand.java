@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * server only its own.
  */
 @Command(name = "flags", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote flags", "  footnote flags --since 24h --limit 20", "  footnote flags --since 2026-11-01 --json"},
         description = "Review recent answers that carried flags, from every origin (Discord servers, CLI, chat).")
 final class FlagReviewCommand implements Callable<Integer> {
 

@@ -5,6 +5,7 @@ import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import java.nio.file.Path;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -28,7 +29,15 @@ import picocli.CommandLine.ScopeType;
                 SupportCommand.class,
                 EvalClaimsCommand.class,
                 BotCommand.class,
-        })
+                CommandLine.HelpCommand.class,
+        },
+        footer = {"", "Examples:",
+                "  footnote ask \"How much did the Harbor Bridge repairs cost?\"",
+                "  footnote ingest ~/articles && footnote articles",
+                "  footnote help ask        (or footnote ask --help)",
+                "",
+                "Exit codes: 0 done; 1 an error stopped the command (config, database, provider); 2 the command line is wrong;",
+                "  3 done in part: some inputs rejected, or nothing measured, or a --fail-under gate failed."})
 public final class FootnoteCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
@@ -53,6 +62,11 @@ public final class FootnoteCommand implements Runnable {
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** An environment variable of this run (the real environment, or the one a test gives). */
+    String env(String name) {
+        return env.get(name);
     }
 
     /** The wired application for this run, built on first use. */

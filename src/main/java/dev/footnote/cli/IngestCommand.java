@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote ingest notes/bridge.md", "  footnote ingest ~/articles https://example.org/news/story.html", "  footnote ingest --json ~/articles > ingest.json"},
         description = "Add articles from files, folders (.md, .txt, .html) or http(s) URLs. Unchanged files are skipped; changed ones replace their article.")
 final class IngestCommand implements Callable<Integer> {
 
@@ -20,7 +22,7 @@ final class IngestCommand implements Callable<Integer> {
      * Exit code when some (or all) inputs were rejected and the rest stored. Not 2: picocli gives
      * that to a wrong command line. 1 stays for errors that stop the command.
      */
-    static final int SOME_REJECTED = 3;
+    static final int SOME_REJECTED = ExitCodes.PARTLY;
 
     @ParentCommand
     FootnoteCommand root;
@@ -55,8 +57,8 @@ final class IngestCommand implements Callable<Integer> {
         } else {
             for (IngestReport.Item i : report.items()) {
                 switch (i.status()) {
-                    case ADDED, UPDATED -> out.printf("%-9s %s  %s (%d passages)%n", i.status().name().toLowerCase(),
-                            i.articleId(), i.title(), i.passages());
+                    case ADDED, UPDATED -> out.printf("%-9s %s  %s (%s)%n", i.status().name().toLowerCase(),
+                            i.articleId(), i.title(), Plural.of(i.passages(), "passage"));
                     case REJECTED -> out.printf("rejected  %s: %s%n", i.source(), i.reason());
                     case UNCHANGED -> {
                         if (i.reason() != null) {
@@ -73,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
         if (rejected == 0) {
             return 0;
         }
-        err.println("footnote: " + rejected + " of " + report.items().size() + " inputs were rejected; fix them and run ingest again"
+        err.println("footnote: " + rejected + " of " + Plural.of(report.items().size(), "input") + (rejected == 1 ? " was" : " were") + " rejected; fix them and run ingest again"
                 + " (the others are stored).");
         err.flush();
         return SOME_REJECTED;

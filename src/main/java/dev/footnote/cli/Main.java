@@ -66,6 +66,6 @@ public final class Main {
             LOG.error("unexpected error", e);
         }
         err.flush();
-        return 1;
+        return ExitCodes.ERROR;
     }
 }

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.store.Article;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,7 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an article and its passages.")
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote remove lowmere-s-harbor-bridge-reopens-after", "  footnote remove \"harbor bridge\"     (a unique part of the title)"}, description = "Remove an article and its passages.")
 final class RemoveCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -17,17 +19,18 @@ final class RemoveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "Article id, as listed by 'footnote articles'.")
-    String id;
+    @Parameters(paramLabel = "ARTICLE", description = "Article id, as listed by 'footnote articles', or a part of its title that only it has.")
+    String article;
 
     @Override
     public Integer call() {
         App app = root.app();
         PrintWriter out = spec.commandLine().getOut();
-        if (!app.store().removeArticle(id.strip())) {
-            throw new UserException("No article has the id \"" + id + "\"; see 'footnote articles'.");
+        Article a = app.articles().resolve(article);
+        if (!app.store().removeArticle(a.id())) {
+            throw new UserException("The article " + a.id() + " was just removed by another program.");
         }
-        out.println("Removed " + id.strip() + ".");
+        out.println("Removed " + a.id() + " (" + a.title() + ").");
         out.flush();
         return 0;
     }

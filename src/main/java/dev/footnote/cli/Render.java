@@ -71,6 +71,22 @@ public final class Render {
         return "    " + s.replace("\n", "\n    ");
     }
 
+    /**
+     * "words #1, BM25 7.42; meaning #3, cosine 0.61": each side's own rank and score, which a person
+     * can read, where the fused score is about 0.03 on every line.
+     */
+    static String sides(dev.footnote.retrieve.SearchHit h) {
+        dev.footnote.retrieve.SearchHit.Sides s = h.sides();
+        StringBuilder b = new StringBuilder();
+        if (s.keywordRank() != null) {
+            b.append("words #").append(s.keywordRank()).append(", BM25 ").append(score(s.bm25()));
+        }
+        if (s.vectorRank() != null) {
+            b.append(b.length() > 0 ? "; " : "").append("meaning #").append(s.vectorRank()).append(", cosine ").append(score(s.cosine()));
+        }
+        return b.length() == 0 ? "score " + score(h.score()) : b.toString();
+    }
+
     static String score(double s) {
         return String.format(Locale.ROOT, "%.2f", s);
     }

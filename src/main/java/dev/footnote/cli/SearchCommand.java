@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Show the passages that best match a query, ranked.")
+@Command(name = "search", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote search \"bridge repairs\"", "  footnote search \"bridge repairs\" --k 10 --json", "  footnote search --queries queries.txt --json"}, description = "Show the passages that best match a query, ranked.")
 final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -92,7 +93,7 @@ final class SearchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<SearchHit> hits) {
         int i = 1;
         for (SearchHit h : hits) {
-            out.printf("%d. %s  (%s, score %s)%n%s%n%n", i++, h.title(), h.passage().id(), Render.score(h.score()),
+            out.printf("%d. %s  (%s; %s)%n%s%n%n", i++, h.title(), h.passage().id(), Render.sides(h),
                     Render.indent(Render.quote(h.passage().text(), 500)));
         }
     }
@@ -105,6 +106,10 @@ final class SearchCommand implements Callable<Integer> {
             m.put("title", h.title());
             m.put("score", h.score());
             m.put("text", h.passage().text());
+            m.put("keyword_rank", h.sides().keywordRank());
+            m.put("bm25", h.sides().bm25());
+            m.put("vector_rank", h.sides().vectorRank());
+            m.put("cosine", h.sides().cosine());
             return m;
         }).toList();
     }

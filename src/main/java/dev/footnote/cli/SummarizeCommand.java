@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "summarize", mixinStandardHelpOptions = true, description = "A cited summary of one article.")
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote summarize lowmere-s-harbor-bridge-reopens-after", "  footnote summarize \"harbor bridge\" --json"}, description = "A cited summary of one article.")
 final class SummarizeCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.text.Plural;
 import dev.footnote.verify.SupportChecker;
 import dev.footnote.verify.SupportVerdict;
 import java.io.BufferedReader;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code footnote support --article FILE --sentences FILE [--json]}: is each sentence supported by the article? */
 @Command(name = "support", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  footnote support --article article.md --sentences claims.txt", "  footnote support --article article.md --sentences claims.txt --lexical --json"},
         description = "For each line of the sentences file, say whether the article supports it, "
                 + "with the closest article sentence and a reason.")
 public final class SupportCommand implements Callable<Integer> {
@@ -82,7 +84,7 @@ public final class SupportCommand implements Callable<Integer> {
             }
         }
         if (!json) {
-            out.printf("%d sentences, %d supported, %d unsure%n", n, supported, unsure);
+            out.printf("%s, %d supported, %d unsure%n", Plural.of(n, "sentence"), supported, unsure);
         }
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package dev.footnote.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,30 +30,43 @@ public final class ConfigLoader {
         if (file == null) {
             return FootnoteConfig.defaults();
         }
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + " is a folder, not a config file; give the path of a YAML file such as "
+                    + "config/footnote.example.yaml.");
+        }
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("Config file " + file + " does not exist; copy config/footnote.example.yaml to start one.");
         }
+        String text;
         try {
-            String text = Files.readString(file);
-            if (text.isBlank()) {
-                return FootnoteConfig.defaults();
-            }
+            text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(file + " is not UTF-8 text; save it as UTF-8.");
+        } catch (IOException e) {
+            throw new ConfigException(file + " cannot be read (" + e.getClass().getSimpleName() + "); check its permissions.");
+        }
+        if (text.isBlank()) {
+            return FootnoteConfig.defaults();
+        }
+        try {
             FootnoteConfig c = yaml.readValue(text, FootnoteConfig.class);
             return c == null ? FootnoteConfig.defaults() : c;
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new ConfigException(file + ": unknown key '" + path(e) + "'" + (known.isEmpty() ? "" : " (known here: " + known + ")"));
+            throw new ConfigException(file + ConfigErrors.keyLine(text, e.getLocation(), e.getPropertyName()) + ": unknown key '" + ConfigErrors.path(e) + "'"
+                    + (known.isEmpty() ? "" : " (known here: " + known + ")"));
         } catch (JsonMappingException e) {
             Throwable root = rootCause(e);
             if (root instanceof ConfigException ce) {
-                throw new ConfigException(file + ": " + ce.getMessage());
+                // Checked when the section is built, so Jackson's location is the section's end, not the key's line.
+                String m = ce.getMessage();
+                String key = m.startsWith("'") && m.indexOf('\'', 1) > 0 ? m.substring(1, m.indexOf('\'', 1)) : "";
+                throw new ConfigException(file + (key.isEmpty() ? "" : ConfigErrors.lineOf(text, key)) + ": " + m);
             }
-            String where = path(e);
-            throw new ConfigException(file + ": bad value" + (where.isEmpty() ? "" : " for '" + where + "'") + ": "
-                    + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ConfigException(file + ": not valid YAML: " + firstLine(e.getMessage()));
+            throw new ConfigException(ConfigErrors.describe(file.toString(), e));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(ConfigErrors.describe(file.toString(), e));
         }
     }
 
@@ -62,23 +76,10 @@ public final class ConfigLoader {
         }
     }
 
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
     private static Throwable rootCause(Throwable t) {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
         return t;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown problem";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 }

@@ -121,6 +121,6 @@ final class DiscordFormat {
     }
 
     static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return dev.footnote.text.Plural.of(n, one, many);
     }
 }

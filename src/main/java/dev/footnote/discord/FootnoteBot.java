@@ -71,6 +71,12 @@ public final class FootnoteBot {
                 .addEventListeners(new InteractionRouter(features.commands, features.buttons, ctx.working()),
                         features.messages, new Lifecycle());
         customize.accept(builder);
+        try (StartupLogs quiet = StartupLogs.quiet()) {
+            login(builder, readyTimeout);
+        }
+    }
+
+    private void login(JDABuilder builder, Duration readyTimeout) throws InterruptedException {
         try {
             jda = builder.build();
         } catch (InvalidTokenException e) {
@@ -78,8 +84,7 @@ public final class FootnoteBot {
                     + "(your application, Bot, Reset Token).");
         } catch (IllegalStateException | net.dv8tion.jda.api.exceptions.ErrorResponseException e) {
             LOG.debug("login failed", e);
-            throw new UserException("Could not log in to Discord (" + e.getClass().getSimpleName()
-                    + "); check the network connection and try again.");
+            throw new UserException(loginFailure(e));
         }
         if (!ready.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS) || !connected) {
             CloseCode code = closeCode.get();
@@ -94,6 +99,21 @@ public final class FootnoteBot {
             throw new UserException("Could not connect to Discord within " + readyTimeout.toSeconds() + " s"
                     + (code == null ? "" : " (" + code.getMeaning() + ")") + "; check the network and try again.");
         }
+    }
+
+    /** What stopped the login, in words: JDA's exceptions name their own class, not the cause. */
+    static String loginFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "Could not reach Discord: its address could not be looked up (no network, or DNS is down); "
+                        + "check the connection and start the bot again.";
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException) {
+                return "Could not reach Discord: the connection failed (" + (t instanceof java.net.ConnectException ? "refused"
+                        : "timed out") + "); check the connection, any firewall or proxy, and start the bot again.";
+            }
+        }
+        return "Could not log in to Discord (" + e.getClass().getSimpleName() + "); check the network connection and try again.";
     }
 
     /** Registers the slash commands unless this version already did (or {@code force}). */

@@ -260,12 +260,17 @@ public final class Reports {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Prompt lab report</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:75em}")
-                .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}")
+                // Tables never run past the page: a cell's text may break anywhere (a long URL in an answer,
+                // a case id), so the table can shrink to the window and the answer column takes what is left.
+                .append("table{border-collapse:collapse;margin:1em 0;max-width:100%;font-size:.95em}")
+                .append("td,th{border:1px solid #ccc;padding:.3em .45em;vertical-align:top}td{overflow-wrap:anywhere}")
+                .append("td.n{white-space:nowrap;overflow-wrap:normal}th{font-size:.9em}")
+                .append("@media (max-width:1000px){body{margin:1em}td,th{padding:.25em .3em}}")
                 .append("th{background:#f4f4f4;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}")
                 .append(".better{color:#17692a;font-weight:bold}.worse{color:#b00020;font-weight:bold}")
                 .append("tr.changed{background:#fff4cc}.fail,.error{color:#b00020;font-weight:bold}.pass{color:#17692a}")
                 .append(".note{background:#eef4fb;padding:.5em 1em;border-left:4px solid #4477aa}")
-                .append("svg text{font-size:12px;font-family:system-ui,sans-serif}.answer{max-width:40em}")
+                .append("svg text{font-size:12px;font-family:system-ui,sans-serif}svg{max-width:100%;height:auto}td.answer{min-width:8em}")
                 .append("\n</style>\n</head>\n<body>\n<h1>Prompt lab report</h1>\n");
         b.append("<p>Cases: <code>").append(h(r.casesFile())).append("</code> (hash ").append(h(r.casesHash()))
                 .append("), run at ").append(h(r.createdAt())).append(h(ids(r))).append("</p>\n");
@@ -306,7 +311,7 @@ public final class Reports {
                 b.append(c.verdictChanged() ? "<tr class=\"changed\">" : "<tr>").append("<td>").append(h(c.caseId()))
                         .append(c.verdictChanged() ? " (verdict changed)" : "").append("</td><td class=\"")
                         .append(c.baselineVerdict()).append("\">").append(c.baselineVerdict()).append("</td><td class=\"")
-                        .append(c.candidateVerdict()).append("\">").append(c.candidateVerdict()).append("</td><td>")
+                        .append(c.candidateVerdict()).append("\">").append(c.candidateVerdict()).append("</td><td class=\"diff\">")
                         .append(h(String.join("; ", c.differences()))).append("</td></tr>\n");
             }
             b.append("</table>\n");
@@ -325,7 +330,7 @@ public final class Reports {
                         .append(c.flags().isEmpty() ? "" : " (" + h(String.join(", ", c.flags())) + ")")
                         .append("</td><td class=\"n\">").append(rate(c.supportRate())).append("</td><td class=\"n\">")
                         .append(c.latencyMs()).append("</td><td class=\"answer\">")
-                        .append(h(c.answer() == null ? "" : c.answer())).append("</td><td>")
+                        .append(h(c.answer() == null ? "" : c.answer())).append("</td><td class=\"problems\">")
                         .append(h(String.join("; ", c.problems()))).append("</td></tr>\n");
             }
             b.append("</table>\n");

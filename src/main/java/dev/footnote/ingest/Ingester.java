@@ -113,8 +113,15 @@ public final class Ingester {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     // Not only regular files: a FIFO or a link to a device is reported by name, not skipped.
-                    s.filter(f -> !Files.isDirectory(f)).filter(Ingester::supported).sorted()
-                            .forEach(f -> work.add(f.toString()));
+                    // Nor are files of other types: a folder of PDFs with one note in it must not look like a
+                    // clean run. Only hidden files and folders (.git, .DS_Store) are passed over in silence.
+                    s.filter(f -> !Files.isDirectory(f)).filter(f -> !hidden(p, f)).sorted().forEach(f -> {
+                        if (supported(f)) {
+                            work.add(f.toString());
+                        } else {
+                            items.add(rejected(f.toString(), unsupported()));
+                        }
+                    });
                 } catch (IOException e) {
                     items.add(rejected(t, "cannot read the folder: " + e.getMessage()));
                 }
@@ -291,6 +298,20 @@ public final class Ingester {
         return new IngestReport.Item(a.source(), st, out.articleId(), a.title(), a.passages().size(), reason);
     }
 
+    static String unsupported() {
+        return "unsupported file type; use " + String.join(", ", EXTENSIONS);
+    }
+
+    /** A dot-file, or anything inside a dot-folder, below the folder given. */
+    static boolean hidden(Path root, Path f) {
+        for (Path part : root.relativize(f)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean supported(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && EXTENSIONS.stream().anyMatch(n::endsWith);
@@ -339,7 +360,7 @@ public final class Ingester {
                 return rejected(source, "file is " + mb(size) + ", over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
             }
             if (!supported(file)) {
-                return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
+                return rejected(source, unsupported());
             }
             // The size above is what the file said; the read holds to the cap whatever it says.
             byte[] bytes = RegularFiles.read(file, options.maxBytes());
@@ -427,6 +448,9 @@ public final class Ingester {
             }
             ParsedArticle a = announced == null ? parse(bytes, kind, fallbackTitle, pageUrl)
                     : announced(parse(bytes, kind, fallbackTitle, pageUrl), announced);
+            if (kind.equals("html")) {
+                requireWords(a.body());
+            }
             List<Chunker.Chunk> chunks = chunker.chunk(a.body());
             if (chunks.isEmpty()) {
                 return rejected(source, "no sentences found in the text");
@@ -471,10 +495,7 @@ public final class Ingester {
         if (bytes.length == 0) {
             throw new RejectedException("the file is empty");
         }
-        if (looksBinary(bytes)) {
-            throw new RejectedException("the file is binary, not text");
-        }
-        String text = decodeUtf8(bytes);
+        String text = TextBytes.decode(bytes);
         if (text.isBlank()) {
             throw new RejectedException("the file has only whitespace");
         }
@@ -485,30 +506,16 @@ public final class Ingester {
         };
     }
 
-    static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x09 || b > 0x0d && b < 0x20 && b != 0x1b) {
-                control++;
-            }
-        }
-        return n > 0 && control * 20 > n;
-    }
-
-    static String decodeUtf8(byte[] bytes) throws RejectedException {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new RejectedException("the file is not UTF-8 text; convert it to UTF-8 and try again");
+    /**
+     * A page whose article text is shorter than one passage is almost never an article: it is a
+     * cookie wall, a redirect stub or a shell that needs JavaScript. Markdown and text files are
+     * written by the person ingesting them and are kept whatever their length.
+     */
+    private void requireWords(String body) throws RejectedException {
+        int words = TextBytes.words(body);
+        if (words < options.minWords()) {
+            throw new RejectedException("the page has " + dev.footnote.text.Plural.of(words, "word") + " of article text, fewer than "
+                    + "ingest.min-words (" + options.minWords() + "); it may need JavaScript or be a cookie or login page");
         }
     }
 

@@ -159,6 +159,22 @@ public final class Retriever {
             score.putAll(vecScore);
         }
 
+        // Each side's own rank and score, shown beside the fused score (which is near 1/rrf-k for all).
+        Map<Long, Integer> kwRank = new HashMap<>();
+        Map<Long, Double> kwScore = new HashMap<>();
+        if (kw != null) {
+            for (KeywordSearch.Ranked r : kw.ranked()) {
+                kwRank.putIfAbsent(r.rowid(), kwRank.size() + 1);
+                kwScore.putIfAbsent(r.rowid(), r.score());
+            }
+        }
+        Map<Long, Integer> vecRank = new HashMap<>();
+        if (vec != null) {
+            for (Long id : vec) {
+                vecRank.putIfAbsent(id, vecRank.size() + 1);
+            }
+        }
+
         // Rows are fetched a few at a time: the per-article cap may skip some, rarely many.
         Map<Long, KeywordSearch.Row> rows = new HashMap<>(kw == null ? Map.of() : kw.rows());
         List<SearchHit> hits = new ArrayList<>();
@@ -184,7 +200,8 @@ public final class Retriever {
                 }
                 int n = perArticle.merge(r.passage().articleId(), 1, Integer::sum);
                 if (n <= cap) {
-                    hits.add(new SearchHit(r.passage(), r.title(), r.url(), score.get(id)));
+                    hits.add(new SearchHit(r.passage(), r.title(), r.url(), score.get(id),
+                            new SearchHit.Sides(kwRank.get(id), kwScore.get(id), vecRank.get(id), vecScore.get(id))));
                     if (hits.size() == k) {
                         break;
                     }

@@ -58,7 +58,7 @@ class CliEndToEndTest {
         JsonNode s = JSON.readTree(cli.run("--db", db, "search", "composting landfill", "--k", "2", "--json").out());
         assertThat(s.get("results")).hasSizeBetween(1, 2);
         assertThat(s.get("results").get(0).fieldNames()).toIterable()
-                .containsExactly("passage_id", "article_id", "title", "score", "text");
+                .startsWith("passage_id", "article_id", "title", "score", "text");
         assertThat(s.get("results").get(0).get("title").asText()).contains("composting");
 
         Cli.Run list = cli.run("--db", db, "articles");
@@ -71,7 +71,7 @@ class CliEndToEndTest {
         assertThat(cli.run("--db", db, "remove", "harbor-bridge-reopens").out()).contains("Removed");
         Cli.Run again = cli.run("--db", db, "remove", "harbor-bridge-reopens");
         assertThat(again.code()).isEqualTo(1);
-        assertThat(again.err()).contains("No article has the id");
+        assertThat(again.err()).contains("No article matches \"harbor-bridge-reopens\"");
         assertThat(cli.run("--db", db, "articles").out()).contains("2 articles.");
     }
 

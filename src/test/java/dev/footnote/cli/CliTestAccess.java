@@ -14,4 +14,9 @@ public final class CliTestAccess {
     public static String isoDate(String value) {
         return ArticleFile.isoDate(value);
     }
+
+    /** Chat's wrapping of answers to the terminal's width. */
+    public static String wrap(String text, int width) {
+        return TextWrap.wrap(text, width);
+    }
 }

@@ -41,13 +41,15 @@ class EvalClaimsCommandTest {
     }
 
     @Test
-    void saysClearlyWhenTheDataIsAbsent() {
+    void saysClearlyWhenTheDataIsAbsentAndExitsThree() {
         ClaimsCommandTest.Run r = run(new EvalClaimsCommand(), "--weasel", dir.resolve("none.csv").toString(),
                 "--support", dir.resolve("none.jsonl").toString());
-        assertThat(r.code()).isZero();
+        assertThat(r.code()).as("measured nothing is not success").isEqualTo(ExitCodes.PARTLY).isEqualTo(3);
+        assertThat(r.err()).startsWith("footnote: eval-claims measured nothing").hasLineCount(1);
         assertThat(r.out()).contains("no weasel data at").contains("no QAGS data at").contains("Nothing measured");
         ClaimsCommandTest.Run j = run(new EvalClaimsCommand(), "--weasel", dir.resolve("none.csv").toString(),
                 "--support", dir.resolve("none.jsonl").toString(), "--json");
         assertThat(j.out().strip()).isEqualTo("{\"weasel\":null,\"support\":null}");
+        assertThat(j.code()).isEqualTo(3);
     }
 }

@@ -39,6 +39,32 @@ class IngestExitCodeTest {
     }
 
     @Test
+    void filesOfOtherTypesInAFolderAreRejectedNotSkipped() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("note.md"), TestArticles.BRIDGE);
+        for (int i = 1; i <= 9; i++) {
+            Files.writeString(folder.resolve("scan" + i + ".pdf"), "%PDF-1.4");
+        }
+        Files.writeString(folder.resolve(".DS_Store"), "x");
+        Files.createDirectories(folder.resolve(".git")).resolve("HEAD").toFile().createNewFile();
+        Cli.Run r = cli.run("--db", dir.resolve("mixed.db").toString(), "ingest", folder.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("1 added, 0 updated, 0 unchanged, 9 rejected").contains("scan9.pdf: unsupported file type")
+                .doesNotContain(".DS_Store").doesNotContain("HEAD");
+        assertThat(r.err()).contains("9 of 10 inputs were rejected");
+    }
+
+    @Test
+    void countsAgreeWithTheirNouns() throws Exception {
+        Path one = Files.writeString(dir.resolve("short.md"), "# Short note\n\nThe ferry now runs every hour.\n");
+        String db = dir.resolve("plural.db").toString();
+        Cli.Run r = cli.run("--db", db, "ingest", one.toString(), dir.resolve("missing.md").toString());
+        assertThat(r.out()).contains("Short note (1 passage)\n").doesNotContain("passages");
+        assertThat(r.err()).contains("1 of 2 inputs was rejected");
+        assertThat(cli.run("--db", db, "articles").out()).endsWith("1 article.\n");
+    }
+
+    @Test
     void anErrorThatStopsTheCommandIsOne() throws Exception {
         Path folderAsDb = Files.createDirectories(dir.resolve("folder.db"));
         Cli.Run r = cli.run("--db", folderAsDb.toString(), "ingest", TestArticles.write(dir).toString());

@@ -49,7 +49,7 @@ class SupportCommandTest {
         Files.writeString(sentences, "The library closed on Friday.\n");
         ClaimsCommandTest.Run r = run(new SupportCommand(), "--article", article.toString(), "--sentences", sentences.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("supported").contains("1 sentences, 1 supported");
+        assertThat(r.out()).contains("supported").contains("1 sentence, 1 supported");
 
         ClaimsCommandTest.Run missing = run(new SupportCommand(), "--article", dir.resolve("none").toString(), "--sentences", sentences.toString());
         assertThat(missing.code()).isEqualTo(2);

@@ -189,6 +189,17 @@ class AskCommandTest {
     }
 
     @Test
+    void anAmbiguousArticleGivesTheSameSentenceAsTheCommandLine() throws Exception {
+        fx = new BotFixture(dir);
+        Fake.Sent sent = new Fake.Sent();
+        ask(fx.ctx).handle(Fake.slash("ask", Map.of("question", QUESTION, "article", "e"), Fake.Who.member(), sent));
+        String expected = org.assertj.core.api.Assertions.catchThrowable(
+                () -> new dev.footnote.answer.ArticleResolver(fx.ctx.store()).resolve("e")).getMessage();
+        assertThat(expected).contains("matches").contains("use more of the title or an id");
+        assertThat(sent.awaitEdit(e -> true).getContent()).isEqualTo(expected);
+    }
+
+    @Test
     void autocompleteSuggestsArticlesByTitle() {
         fx = new BotFixture(dir);
         Fake.Sent sent = new Fake.Sent();

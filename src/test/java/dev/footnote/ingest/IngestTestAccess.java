@@ -22,6 +22,11 @@ public final class IngestTestAccess {
         }
     }
 
+    /** The word count behind the minimum for pages. */
+    public static int words(String text) {
+        return TextBytes.words(text);
+    }
+
     /** A front-matter or meta-tag date as the readers normalise it. */
     public static String date(String raw) {
         return Dates.normalise(raw);

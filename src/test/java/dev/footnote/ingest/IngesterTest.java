@@ -132,14 +132,15 @@ class IngesterTest {
         Files.writeString(folder.resolve("f-badyaml.md"), "---\ntitle: [unclosed\n---\nSome text here.");
         Files.writeString(folder.resolve("g-unclosed.md"), "---\ntitle: x\nno end of front matter\n");
         Files.writeString(folder.resolve("h-only-heading.md"), "# Just a heading\n");
-        Files.writeString(folder.resolve("ignored.pdf"), "not picked up from folders");
+        Files.writeString(folder.resolve("other.pdf"), "reported, not skipped in silence");
+        Files.writeString(folder.resolve(".hidden.md"), "dot-files are passed over");
         IngestReport r = ingest(folder.toString(), dir.resolve("missing.md").toString());
         assertThat(r.count(IngestReport.Status.ADDED)).isEqualTo(1);
         List<String> reasons = new ArrayList<>();
         r.items().stream().filter(i -> i.status() == IngestReport.Status.REJECTED).forEach(i -> reasons.add(i.reason()));
-        assertThat(reasons).hasSize(8);
+        assertThat(reasons).hasSize(9);
         assertThat(String.join("\n", reasons)).contains("no such file", "empty", "binary", "not UTF-8", "limit",
-                "not valid YAML", "no closing", "no text");
+                "not valid YAML", "no closing", "no text", "unsupported file type");
         assertThat(store.articleCount()).isEqualTo(1);
     }
 
@@ -168,6 +169,7 @@ class IngesterTest {
                 <body><nav>Home | News</nav><article><h1>Quay Street bakery doubles output</h1>
                 <p>The bakery on Quay Street doubled its output this spring, its owner said on Monday.</p>
                 <p>Figures from the <a href="https://stats.example.org/bakeries">town statistics office</a> show 12 new bakeries.</p>
+                <p>The owner hired four more bakers and now opens at five in the morning, two hours earlier than last year.</p>
                 </article><footer>Copyright</footer></body></html>
                 """;
         Path f = Files.writeString(dir.resolve("bakery.html"), html);
@@ -202,7 +204,7 @@ class IngesterTest {
     void fetchesArticlePagesOverHttpWithLimits() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/article", ex -> respond(ex, 200, "text/html; charset=utf-8",
-                "<html><head><meta property='og:title' content='Served page'></head><body><article><p>Served over loopback for the test.</p></article></body></html>"));
+                "<html><head><meta property='og:title' content='Served page'></head><body><article><p>Served over loopback for the test. " + "A page needs as many words as one passage before it is kept as an article, " + "so this paragraph goes on about the harbour, the ferry timetable, the new quay and the weather " + "for long enough to pass the rule that keeps empty pages out.</p></article></body></html>"));
         server.createContext("/big", ex -> respond(ex, 200, "text/html", "<p>" + "x".repeat(100 * 1024) + "</p>"));
         server.createContext("/pdf", ex -> respond(ex, 200, "application/pdf", "%PDF-1.4"));
         server.createContext("/gone", ex -> respond(ex, 404, "text/plain", "nope"));

@@ -64,6 +64,15 @@ class HostileCorpusTest {
         m.put("front matter", s -> IngestTestAccess.parseOrReject(utf8("---\ntitle: " + s + "\ndate: " + s + "\n---\n" + s), "md"));
         m.put("text reader", s -> IngestTestAccess.parseOrReject(utf8(s), "txt"));
         m.put("html reader", s -> IngestTestAccess.parseOrReject(utf8(s), "html"));
+        m.put("utf-16 text reader, word count", s -> {
+            byte[] body = s.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+            byte[] all = new byte[body.length + 2];
+            all[0] = (byte) 0xFF;
+            all[1] = (byte) 0xFE;
+            System.arraycopy(body, 0, all, 2, body.length);
+            IngestTestAccess.parseOrReject(all, "txt");
+            IngestTestAccess.words(s);
+        });
         m.put("dates", IngestTestAccess::date);
         m.put("sentence splitter", s -> new SentenceSplitter().split(s));
         m.put("chunker", s -> new Chunker().chunk(s));
@@ -87,6 +96,7 @@ class HostileCorpusTest {
             a.summarize("Alpha Beta", given);
         });
         m.put("mention neutraliser", Mentions::neutralise);
+        m.put("chat text wrap", s -> dev.footnote.cli.CliTestAccess.wrap(s, 80));
         m.put("terms", s -> {
             Terms.words(s);
             new Terms().contentTerms(s);
