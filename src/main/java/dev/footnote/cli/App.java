@@ -93,6 +93,11 @@ public final class App implements AutoCloseable {
         return redactor;
     }
 
+    /** Whether the database file exists yet (commands that only read it need not create it). */
+    public boolean hasDatabase() {
+        return store != null || java.nio.file.Files.exists(dbPath);
+    }
+
     public synchronized Store store() {
         if (store == null) {
             store = Store.open(dbPath);

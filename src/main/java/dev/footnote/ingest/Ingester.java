@@ -68,7 +68,7 @@ public final class Ingester {
     private final Store store;
     private final ClaimLabeller labeller;
     private final Options options;
-    private final Chunker chunker;
+    private final ArticleReading reading;
     private final UrlFetcher fetcher;
     private EmbeddingIndexer embeddings;
 
@@ -77,7 +77,7 @@ public final class Ingester {
         this.store = store;
         this.labeller = labeller;
         this.options = options;
-        this.chunker = new Chunker(new dev.footnote.text.SentenceSplitter(), options.minWords(), options.maxWords());
+        this.reading = new ArticleReading(options.minWords(), options.maxWords());
         this.fetcher = fetcher;
     }
 
@@ -346,8 +346,7 @@ public final class Ingester {
                 return rejected(source, "file is over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
             }
             String name = file.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
+            String kind = ArticleReading.kindOf(name);
             return prepare(source, bytes, kind, titleFromFileName(name), null);
         } catch (IOException e) {
             return rejected(source, "cannot read the file: " + e.getMessage());
@@ -378,7 +377,7 @@ public final class Ingester {
         if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
             return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
         }
-        String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
+        String kind = ArticleReading.kindOf(fileName);
         return finish(prepare(source, bytes, kind, titleFromFileName(fileName), null));
     }
 
@@ -389,23 +388,22 @@ public final class Ingester {
             if (before.isPresent()) {
                 return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
             }
-            ParsedArticle a = parse(bytes, kind, fallbackTitle, pageUrl);
-            List<Chunker.Chunk> chunks = chunker.chunk(a.body());
-            if (chunks.isEmpty()) {
+            ArticleReading.Read read = reading.read(bytes, kind, fallbackTitle, pageUrl);
+            ParsedArticle a = read.article();
+            if (read.passages().isEmpty()) {
                 return rejected(source, "no sentences found in the text");
             }
             List<NewArticle.PassageSpan> spans = new ArrayList<>();
-            List<NewArticle.PassageClaim> claims = new ArrayList<>();
-            ClaimLabeller.Article article = new ClaimLabeller.Article(a.body(), a.published(), a.sources());
-            for (int i = 0; i < chunks.size(); i++) {
-                Chunker.Chunk c = chunks.get(i);
+            for (int i = 0; i < read.passages().size(); i++) {
+                Chunker.Chunk c = read.passages().get(i);
                 spans.add(new NewArticle.PassageSpan(i, c.start(), c.end()));
-                List<Span> sentences = c.sentences();
-                for (int s = 0; s < sentences.size(); s++) {
-                    Span sp = sentences.get(s);
-                    for (ClaimLabeller.Label l : labeller.label(sp.of(a.body()), article)) {
-                        claims.add(new NewArticle.PassageClaim(i, s, sp.start(), sp.end(), l.kind(), l.cue(), l.reason()));
-                    }
+            }
+            List<NewArticle.PassageClaim> claims = new ArrayList<>();
+            ClaimLabeller.Article article = read.forLabeller();
+            for (ArticleReading.Sentence st : read.sentences()) {
+                Span sp = st.span();
+                for (ClaimLabeller.Label l : labeller.label(read.text(st), article)) {
+                    claims.add(new NewArticle.PassageClaim(st.passage(), st.index(), sp.start(), sp.end(), l.kind(), l.cue(), l.reason()));
                 }
             }
             String url = a.url() != null ? a.url() : pageUrl;

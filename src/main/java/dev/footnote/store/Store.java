@@ -440,7 +440,10 @@ public final class Store implements AutoCloseable {
         return new Passage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6));
     }
 
-    /** Stored claim labels of the given passages, keyed by passage id. */
+    /**
+     * Stored claim labels of the given passages, keyed by passage id; a sentence's labels in the
+     * order ingest wrote them (rowid), which is strongest first.
+     */
     public Map<String, List<ClaimLabel>> claimsOf(List<String> passageIds) {
         if (passageIds.isEmpty()) {
             return Map.of();
@@ -450,7 +453,7 @@ public final class Store implements AutoCloseable {
             String marks = String.join(",", java.util.Collections.nCopies(passageIds.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT passage_id, sentence, start_char, end_char, kind, cue, reason FROM passage_claims WHERE passage_id IN ("
-                            + marks + ") ORDER BY passage_id, sentence")) {
+                            + marks + ") ORDER BY passage_id, sentence, rowid")) {
                 for (int i = 0; i < passageIds.size(); i++) {
                     ps.setString(i + 1, passageIds.get(i));
                 }
