@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.answer.ProfileWords;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.ingest.ArticleReading;
 import dev.footnote.ingest.ClaimLabeller;
@@ -9,6 +10,8 @@ import dev.footnote.store.Article;
 import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.ClaimLabel;
 import dev.footnote.store.Passage;
+import dev.footnote.store.SourcingProfile;
+import dev.footnote.store.SourcingProfiles;
 import dev.footnote.store.Store;
 import dev.footnote.verify.ClaimClassifier;
 import dev.footnote.verify.ClaimContext;
@@ -60,6 +63,9 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per sentence: {\"text\", \"flag\", \"kind\", \"cues\", \"kinds\", \"reasons\"}.")
     boolean json;
 
+    /** The article's sourcing profile, shown under the sentences (not for --lines: those are not an article). */
+    private SourcingProfile profile;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,6 +78,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         }
         JsonLines mapper = json ? new JsonLines(out) : null;
         int[] counts = new int[2];
+        profile = null;
         try {
             if (Files.isRegularFile(file)) {
                 if (lines) {
@@ -104,6 +111,9 @@ public final class ClaimsCommand implements Callable<Integer> {
         }
         if (!json) {
             out.printf("%d sentences, %d flagged%n", counts[0], counts[1]);
+            if (profile != null) {
+                out.println("Sourcing: " + ProfileWords.of(profile));
+            }
         }
         out.flush();
         return 0;
@@ -136,10 +146,19 @@ public final class ClaimsCommand implements Callable<Integer> {
         ArticleReading.Read read = reading().read(bytes, file.getFileName().toString());
         ClassifierLabeller labeller = new ClassifierLabeller(new ClaimClassifier());
         ClaimLabeller.Article article = read.forLabeller();
+        int sourced = 0;
+        Map<String, Integer> byKind = new java.util.HashMap<>();
         for (ArticleReading.Sentence s : read.sentences()) {
             SentenceClaim c = labeller.claim(read.text(s), article);
             print(out, mapper, c.text(), c.flag(), c.kind(), c.cues(), c.kinds(), c.reasons(), counts);
+            // Counted as ingest stores it: a sentence once, under its strongest kind, or as sourced.
+            if (c.flag()) {
+                byKind.merge(c.kind(), 1, Integer::sum);
+            } else if (c.sourced()) {
+                sourced++;
+            }
         }
+        profile = SourcingProfile.of(sourced, byKind);
     }
 
     /** A name with a folder or an article file's extension means a file, not an article in the database. */
@@ -184,6 +203,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             print(out, mapper, read.text(s), !labels.isEmpty(), kinds.isEmpty() ? null : kinds.get(0), cues, kinds,
                     labels.stream().map(ClaimLabel::reason).toList(), counts);
         }
+        profile = new SourcingProfiles(store).of(a.id());
         return null;
     }
 

@@ -31,6 +31,12 @@ final class ClassifierLabeller implements ClaimLabeller {
         return labels(claim(sentence, article));
     }
 
+    @Override
+    public Verdict verdict(String sentence, Article article) {
+        SentenceClaim c = claim(sentence, article);
+        return new Verdict(labels(c), c.sourced());
+    }
+
     /**
      * The classifier's whole verdict on a sentence of {@code article}, in the article's context;
      * {@link #label} stores exactly its findings, so {@code claims} printing this prints what ingest stores.

@@ -400,15 +400,20 @@ public final class Ingester {
             }
             List<NewArticle.PassageClaim> claims = new ArrayList<>();
             ClaimLabeller.Article article = read.forLabeller();
+            List<NewArticle.PassageSentence> sourced = new ArrayList<>();
             for (ArticleReading.Sentence st : read.sentences()) {
                 Span sp = st.span();
-                for (ClaimLabeller.Label l : labeller.label(read.text(st), article)) {
+                ClaimLabeller.Verdict v = labeller.verdict(read.text(st), article);
+                for (ClaimLabeller.Label l : v.labels()) {
                     claims.add(new NewArticle.PassageClaim(st.passage(), st.index(), sp.start(), sp.end(), l.kind(), l.cue(), l.reason()));
+                }
+                if (v.sourced() && v.labels().isEmpty()) {
+                    sourced.add(new NewArticle.PassageSentence(st.passage(), st.index(), sp.start(), sp.end()));
                 }
             }
             String url = a.url() != null ? a.url() : pageUrl;
             return new Prepared(new NewArticle(source, a.title(), url, a.author(), a.published(),
-                    hash, a.body(), a.sources(), spans, claims));
+                    hash, a.body(), a.sources(), spans, claims, sourced));
         } catch (RejectedException e) {
             return rejected(source, e.getMessage());
         } catch (StoreException e) {

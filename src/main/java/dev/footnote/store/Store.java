@@ -216,7 +216,7 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE articles SET title=?, url=?, author=?, published=?, content_hash=?, body=?, sources=?, ingested_at=? WHERE id=?")) {
+                    "UPDATE articles SET title=?, url=?, author=?, published=?, content_hash=?, body=?, sources=?, ingested_at=?, profiled=1 WHERE id=?")) {
                 ps.setString(1, a.title());
                 ps.setString(2, a.url());
                 ps.setString(3, a.author());
@@ -231,7 +231,7 @@ public final class Store implements AutoCloseable {
         } else {
             id = uniqueId(c, slug(a.title()));
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                    "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at, profiled) VALUES (?,?,?,?,?,?,?,?,?,?,1)")) {
                 ps.setString(1, id);
                 ps.setString(2, a.source());
                 ps.setString(3, a.title());
@@ -289,6 +289,19 @@ public final class Store implements AutoCloseable {
                     ps.setString(5, cl.kind());
                     ps.setString(6, cl.cue());
                     ps.setString(7, cl.reason());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!a.sourced().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO passage_sourced(passage_id, sentence, start_char, end_char) VALUES (?,?,?,?)")) {
+                for (NewArticle.PassageSentence s : a.sourced()) {
+                    ps.setString(1, passageId(id, s.passageOrdinal()));
+                    ps.setInt(2, s.sentence());
+                    ps.setInt(3, s.start());
+                    ps.setInt(4, s.end());
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -74,7 +74,9 @@ class MemberCommandsTest {
         new InteractionRouter(List.of(), List.of(articles), fx.ctx.working()).onButtonInteraction(Fake.button(next, Fake.Who.member(), page2));
         assertThat(page2.componentEdits).singleElement().satisfies(e -> {
             assertThat(e.getContent()).startsWith("**13 articles matching \"council\"** · page 2 of 2");
-            assertThat(e.getContent().lines().count()).isEqualTo(4);
+            // the heading, then three articles, each with its sourcing profile under it
+            assertThat(e.getContent().lines().count()).isEqualTo(7);
+            assertThat(e.getContent()).contains("  ↳ ").contains(" claim");
         });
 
         Fake.Sent none = new Fake.Sent();
