@@ -192,7 +192,8 @@ public final class App implements AutoCloseable {
     AnswerChecker answerChecker(Answerer answerer) {
         dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
                 ? llm.secondOpinion() : null;
-        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second));
+        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second),
+                new dev.footnote.verify.Corroboration(new dev.footnote.store.PassageLookup(store())));
     }
 
     /**
