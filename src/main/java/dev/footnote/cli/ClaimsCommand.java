@@ -189,15 +189,16 @@ public final class ClaimsCommand implements Callable<Integer> {
         }
         ArticleReading.Read read = reading().of(new ParsedArticle(a.title(), a.url(), a.author(), a.published(), a.body(), a.sources()));
         List<String> ids = store.passagesOf(a.id()).stream().map(Passage::id).toList();
-        Map<String, List<ClaimLabel>> stored = store.claimsOf(ids);
-        for (ArticleReading.Sentence s : read.sentences()) {
-            List<ClaimLabel> labels = new ArrayList<>();
-            String pid = Store.passageId(a.id(), s.passage());
-            for (ClaimLabel l : stored.getOrDefault(pid, List.of())) {
-                if (l.sentence() == s.index()) {
-                    labels.add(l);
-                }
+        // Matched by where the sentence starts in the body, not by its number in a passage: the
+        // article may have been cut into passages with other ingest.min-words/max-words settings.
+        Map<Integer, List<ClaimLabel>> byStart = new java.util.HashMap<>();
+        for (List<ClaimLabel> ls : store.claimsOf(ids).values()) {
+            for (ClaimLabel l : ls) {
+                byStart.computeIfAbsent(l.start(), k -> new ArrayList<>()).add(l);
             }
+        }
+        for (ArticleReading.Sentence s : read.sentences()) {
+            List<ClaimLabel> labels = byStart.getOrDefault(s.span().start(), List.of());
             List<String> kinds = labels.stream().map(ClaimLabel::kind).toList();
             List<String> cues = labels.stream().map(ClaimLabel::cue).filter(c -> !c.isEmpty()).distinct().toList();
             print(out, mapper, read.text(s), !labels.isEmpty(), kinds.isEmpty() ? null : kinds.get(0), cues, kinds,
