@@ -384,7 +384,7 @@ public final class Ingester {
     private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
         String hash = sha256(bytes);
         try {
-            Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.contentHash().equals(hash));
+            Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.unchangedBy(hash));
             if (before.isPresent()) {
                 return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
             }

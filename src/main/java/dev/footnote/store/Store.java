@@ -169,15 +169,24 @@ public final class Store implements AutoCloseable {
     }
 
     /** The id and content hash stored for a source, if it was ingested before. */
-    public record SourceState(String articleId, String contentHash) {
+    /**
+     * What is stored for a source. {@code profiled} is false for an article ingested before its
+     * sourced sentences were counted (V10): the same content is then read again, not skipped.
+     */
+    public record SourceState(String articleId, String contentHash, boolean profiled) {
+
+        /** Whether ingesting {@code hash} again would change nothing. */
+        public boolean unchangedBy(String hash) {
+            return profiled && contentHash.equals(hash);
+        }
     }
 
     public Optional<SourceState> sourceState(String source) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash, profiled FROM articles WHERE source = ?")) {
                 ps.setString(1, source);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new SourceState(rs.getString(1), rs.getString(2))) : Optional.empty();
+                    return rs.next() ? Optional.of(new SourceState(rs.getString(1), rs.getString(2), rs.getInt(3) != 0)) : Optional.empty();
                 }
             }
         });
@@ -195,16 +204,19 @@ public final class Store implements AutoCloseable {
     public PutOutcome putArticle(Connection c, NewArticle a) throws SQLException {
         String existingId = null;
         String existingHash = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source = ?")) {
+        boolean profiled = false;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash, profiled FROM articles WHERE source = ?")) {
             ps.setString(1, a.source());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     existingId = rs.getString(1);
                     existingHash = rs.getString(2);
+                    profiled = rs.getInt(3) != 0;
                 }
             }
         }
-        if (existingId != null && existingHash.equals(a.contentHash())) {
+        // Unprofiled (ingested before V10): the same content is stored again, with its sourced sentences.
+        if (existingId != null && profiled && existingHash.equals(a.contentHash())) {
             return new PutOutcome(PutResult.UNCHANGED, existingId);
         }
         String id;

@@ -97,6 +97,14 @@ class SourcingProfileTest {
             assertThat(old.claims()).isEqualTo(4);
             assertThat(ProfileWords.of(old)).startsWith("4 flagged claims (sourced ones not counted");
         }
+        // Ingesting the same file again counts them (once: after that it is unchanged).
+        assertThat(cli.run("--db", db, "--config", config.toString(), "ingest", article.toString()).out())
+                .contains("0 added, 1 updated, 0 unchanged");
+        assertThat(cli.run("--db", db, "--config", config.toString(), "ingest", article.toString()).out())
+                .contains("0 added, 0 updated, 1 unchanged");
+        try (Store s = Store.open(Path.of(db))) {
+            assertThat(new SourcingProfiles(s).of(id)).isEqualTo(p);
+        }
     }
 
     @Test
