@@ -32,7 +32,7 @@ public record NewArticle(
     public record PassageSpan(int ordinal, int start, int end) {
     }
 
-    /** A sentence that names where its claim comes from and has no label (V10, passage_sourced). */
+    /** A sentence that names where its claim comes from and has no label (V12, passage_sourced). */
     public record PassageSentence(int passageOrdinal, int sentence, int start, int end) {
     }
 

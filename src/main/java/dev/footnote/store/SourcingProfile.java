@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param claims  labelled sentences plus sourced ones (sourced counted as 0 when unknown)
  * @param sourced sentences that name their source and carry no label; null when the article was
- *                ingested before Footnote counted them (schema V10) and has not been ingested since
+ *                ingested before Footnote counted them (schema V12) and has not been ingested since
  * @param byKind  labelled sentences by their strongest kind (wire name), most frequent first
  */
 public record SourcingProfile(int claims, Integer sourced, Map<String, Integer> byKind) {

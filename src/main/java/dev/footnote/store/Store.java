@@ -171,7 +171,7 @@ public final class Store implements AutoCloseable {
     /** The id and content hash stored for a source, if it was ingested before. */
     /**
      * What is stored for a source. {@code profiled} is false for an article ingested before its
-     * sourced sentences were counted (V10): the same content is then read again, not skipped.
+     * sourced sentences were counted (V12): the same content is then read again, not skipped.
      */
     public record SourceState(String articleId, String contentHash, boolean profiled) {
 
@@ -215,7 +215,7 @@ public final class Store implements AutoCloseable {
                 }
             }
         }
-        // Unprofiled (ingested before V10): the same content is stored again, with its sourced sentences.
+        // Unprofiled (ingested before V12): the same content is stored again, with its sourced sentences.
         if (existingId != null && profiled && existingHash.equals(a.contentHash())) {
             return new PutOutcome(PutResult.UNCHANGED, existingId);
         }
