@@ -13,21 +13,30 @@ import java.util.Optional;
  * written by older versions stay readable; use {@link #of} to get the enum back.
  */
 public enum FlagKind {
-    UNCITED(Flag.UNCITED, "no citation"),
-    UNSUPPORTED(Flag.UNSUPPORTED, "not supported by its source"),
-    BAD_CITATION(Flag.BAD_CITATION, "cites a source that does not exist"),
-    VAGUE_ATTRIBUTION(Flag.VAGUE_ATTRIBUTION, "rests on an unsourced claim"),
-    UNVERIFIABLE_SOURCE(Flag.UNVERIFIABLE_SOURCE, "rests on a source a reader cannot find"),
-    UNATTRIBUTED_FIGURE(Flag.UNATTRIBUTED_FIGURE, "rests on a figure with no source"),
-    ANACHRONISM(Flag.ANACHRONISM, "rests on an out-of-date source"),
-    SPECULATION(Flag.SPECULATION, "rests on speculation");
+    UNCITED(Flag.UNCITED, "no citation", "uncited sentence", "uncited sentences"),
+    UNSUPPORTED(Flag.UNSUPPORTED, "not supported by its source", "unsupported sentence", "unsupported sentences"),
+    BAD_CITATION(Flag.BAD_CITATION, "cites a source that does not exist", "bad citation", "bad citations"),
+    VAGUE_ATTRIBUTION(Flag.VAGUE_ATTRIBUTION, "rests on an unsourced claim", "vague attribution", "vague attributions"),
+    UNVERIFIABLE_SOURCE(Flag.UNVERIFIABLE_SOURCE, "rests on a source a reader cannot find", "unverifiable source", "unverifiable sources"),
+    UNATTRIBUTED_FIGURE(Flag.UNATTRIBUTED_FIGURE, "rests on a figure with no source", "figure with no origin", "figures with no origin"),
+    ANACHRONISM(Flag.ANACHRONISM, "rests on an out-of-date source", "out-of-date source", "out-of-date sources"),
+    SPECULATION(Flag.SPECULATION, "rests on speculation", "speculation", "speculations");
 
     private final String wire;
     private final String label;
+    private final String one;
+    private final String many;
 
-    FlagKind(String wire, String label) {
+    FlagKind(String wire, String label, String one, String many) {
         this.wire = wire;
         this.label = label;
+        this.one = one;
+        this.many = many;
+    }
+
+    /** A count of sentences of this kind, as an article's sourcing profile words it: "3 figures with no origin". */
+    public String counted(int n) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The kind as stored and serialised: {@code "vague_attribution"}. */

@@ -94,6 +94,11 @@ public final class App implements AutoCloseable {
         return redactor;
     }
 
+    /** Whether the database file exists yet (commands that only read it need not create it). */
+    public boolean hasDatabase() {
+        return store != null || java.nio.file.Files.exists(dbPath);
+    }
+
     public synchronized Store store() {
         if (store == null) {
             store = Store.open(dbPath);
@@ -212,7 +217,8 @@ public final class App implements AutoCloseable {
     AnswerChecker answerChecker(Answerer answerer) {
         dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
                 ? llm.secondOpinion() : null;
-        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second));
+        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second),
+                new dev.footnote.verify.Corroboration(new dev.footnote.store.PassageLookup(store())));
     }
 
     /**

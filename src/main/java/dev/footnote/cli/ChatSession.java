@@ -5,6 +5,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Turn;
 import dev.footnote.store.ArticleSummary;
+import dev.footnote.store.SourcingProfiles;
 import dev.footnote.store.Store;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,15 +63,17 @@ final class ChatSession {
                 if (arg.isEmpty()) {
                     return "Which article? /summarize ARTICLE (see /articles).";
                 }
-                last = service.summarize(arg, "chat").answer();
-                return Render.answer(last);
+                AnswerService.Result r = service.summarize(arg, "chat");
+                last = r.answer();
+                return SummarizeCommand.profileLine(store, r) + Render.answer(last);
             }
             case "/sources" -> {
                 return sources();
             }
             case "/articles" -> {
                 List<ArticleSummary> all = store.listArticles().stream().filter(a -> a.matches(arg)).toList();
-                return all.isEmpty() ? "No articles match." : ArticlesCommand.table(all).stripTrailing();
+                return all.isEmpty() ? "No articles match."
+                        : ArticlesCommand.table(all, new SourcingProfiles(store).all()).stripTrailing();
             }
             case "/new" -> {
                 history.clear();

@@ -28,7 +28,24 @@ final class ClassifierLabeller implements ClaimLabeller {
 
     @Override
     public List<Label> label(String sentence, Article article) {
-        SentenceClaim c = classifier.classify(sentence, context(article));
+        return labels(claim(sentence, article));
+    }
+
+    @Override
+    public Verdict verdict(String sentence, Article article) {
+        SentenceClaim c = claim(sentence, article);
+        return new Verdict(labels(c), c.sourced());
+    }
+
+    /**
+     * The classifier's whole verdict on a sentence of {@code article}, in the article's context;
+     * {@link #label} stores exactly its findings, so {@code claims} printing this prints what ingest stores.
+     */
+    SentenceClaim claim(String sentence, Article article) {
+        return classifier.classify(sentence, context(article));
+    }
+
+    static List<Label> labels(SentenceClaim c) {
         if (!c.flag()) {
             return List.of();
         }

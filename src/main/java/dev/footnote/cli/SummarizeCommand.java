@@ -1,6 +1,10 @@
 package dev.footnote.cli;
 
 import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.ProfileWords;
+import dev.footnote.store.SourcingProfile;
+import dev.footnote.store.SourcingProfiles;
+import dev.footnote.store.Store;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +31,19 @@ final class SummarizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ARTICLE", description = "Article id or (part of) its title.")
     String article;
 
-    @Option(names = "--json", description = "Print {\"answer\", \"refused\", \"citations\", \"flags\"} as JSON.")
+    @Option(names = "--json", description = "Print {\"answer\", \"refused\", \"citations\", \"flags\", \"profile\"} as JSON.")
     boolean json;
+
+    /** The summarised article's profile, read from what ingest stored; null when no passage was given. */
+    static SourcingProfile profile(Store store, AnswerService.Result r) {
+        return r.given().isEmpty() ? null : new SourcingProfiles(store).of(r.given().get(0).passage().articleId());
+    }
+
+    /** "Sourcing: 14 claims: 2 sourced, ..." and a blank line, at the head of a summary; empty when none. */
+    static String profileLine(Store store, AnswerService.Result r) {
+        SourcingProfile p = profile(store, r);
+        return p == null ? "" : "Sourcing: " + ProfileWords.of(p) + "\n\n";
+    }
 
     @Override
     public Integer call() {
@@ -37,7 +52,17 @@ final class SummarizeCommand implements Callable<Integer> {
         app.offerSamples();
         AnswerService.Result r = app.answerService().summarize(article, "cli");
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? Render.json(r.answer()) + "\n" : Render.answer(r.answer()));
+        if (json) {
+            // The answer's shape as before, plus the article's sourcing profile.
+            com.fasterxml.jackson.databind.node.ObjectNode o = Render.JSON.valueToTree(r.answer());
+            SourcingProfile p = profile(app.store(), r);
+            if (p != null) {
+                o.set("profile", Render.JSON.valueToTree(p));
+            }
+            out.print(Render.json(o) + "\n");
+        } else {
+            out.print(profileLine(app.store(), r) + Render.answer(r.answer()));
+        }
         out.flush();
         return 0;
     }

@@ -1,6 +1,9 @@
 package dev.footnote.discord;
 
+import dev.footnote.answer.ProfileWords;
 import dev.footnote.store.ArticleSummary;
+import dev.footnote.store.SourcingProfile;
+import dev.footnote.store.SourcingProfiles;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -42,7 +45,7 @@ final class ArticlesCommand implements SlashCommand, ButtonAction {
         List<ArticleSummary> found = find(query);
         int pages = pages(found.size());
         long viewId = pages > 1 ? ctx.discord().saveView(ACTION, query == null ? Map.of() : Map.of("query", query)) : 0;
-        e.reply(Messages.create(page(found, query, 0), Paging.rows(ACTION, viewId, 0, pages))).setEphemeral(true).queue();
+        e.reply(Messages.create(page(found, query, 0, profiles()), Paging.rows(ACTION, viewId, 0, pages))).setEphemeral(true).queue();
     }
 
     @Override
@@ -57,11 +60,16 @@ final class ArticlesCommand implements SlashCommand, ButtonAction {
         int pages = pages(found.size());
         int page = Paging.clamp(id.page(), pages);
         List<ActionRow> rows = Paging.rows(ACTION, view.id(), page, pages);
-        e.editMessage(Messages.edit(page(found, query, page), rows)).queue();
+        e.editMessage(Messages.edit(page(found, query, page, profiles()), rows)).queue();
     }
 
     private List<ArticleSummary> find(String query) {
         return ctx.store().listArticles().stream().filter(a -> a.matches(query)).toList();
+    }
+
+    /** Every article's sourcing profile, counted from stored labels (two indexed reads). */
+    private Map<String, SourcingProfile> profiles() {
+        return new SourcingProfiles(ctx.store()).all();
     }
 
     static int pages(int n) {
@@ -70,6 +78,19 @@ final class ArticlesCommand implements SlashCommand, ButtonAction {
 
     /** One page of the listing; each line is at most ~400 characters, so a page stays far under the limit. */
     static String page(List<ArticleSummary> found, String query, int page) {
+        return page(found, query, page, Map.of());
+    }
+
+    /**
+     * The same, with each article's sourcing profile on the line under it; a page that would then
+     * pass Discord's 2,000 characters (long titles and links) is shown without them.
+     */
+    static String page(List<ArticleSummary> found, String query, int page, Map<String, SourcingProfile> profiles) {
+        String with = lines(found, query, page, profiles);
+        return with.length() <= 1900 || profiles.isEmpty() ? with : lines(found, query, page, Map.of());
+    }
+
+    private static String lines(List<ArticleSummary> found, String query, int page, Map<String, SourcingProfile> profiles) {
         if (found.isEmpty()) {
             return query == null ? "No articles yet; a moderator can add some with /ingest."
                     : "No article matches \"" + DiscordFormat.oneLine(DiscordFormat.safe(query), 100) + "\".";
@@ -84,6 +105,10 @@ final class ArticlesCommand implements SlashCommand, ButtonAction {
             b.append("`").append(a.id()).append("` · ").append(a.published() == null ? "undated" : a.published())
                     .append(" · ").append(DiscordFormat.oneLine(DiscordFormat.safe(a.title()), 120))
                     .append(link == null || link.length() > 200 ? "" : " — " + link).append('\n');
+            SourcingProfile p = profiles.get(a.id());
+            if (p != null) {
+                b.append("  ↳ ").append(DiscordFormat.oneLine(DiscordFormat.safe(ProfileWords.of(p)), 120)).append('\n');
+            }
         }
         return b.toString().stripTrailing();
     }

@@ -1,5 +1,9 @@
 package dev.footnote.discord;
 
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.ProfileWords;
+import dev.footnote.store.SourcingProfile;
+import dev.footnote.store.SourcingProfiles;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -45,8 +49,17 @@ final class SummarizeCommand implements SlashCommand {
         asking.answer("/summarize", Reply.to(e.getHook(), false),
                 () -> ctx.answers().summarize(article, BotContext.origin(guild)),
                 r -> "> Summary of **" + DiscordFormat.oneLine(DiscordFormat.safe(
-                        r.given().isEmpty() ? article : r.given().get(0).title()), 200) + "**",
+                        r.given().isEmpty() ? article : r.given().get(0).title()), 200) + "**" + profile(r),
                 null, null);
+    }
+
+    /** The article's sourcing profile as a second heading line, counted from stored labels; empty when none. */
+    private String profile(AnswerService.Result r) {
+        if (r.given().isEmpty()) {
+            return "";
+        }
+        SourcingProfile p = new SourcingProfiles(ctx.store()).of(r.given().get(0).passage().articleId());
+        return "\n> Sourcing: " + DiscordFormat.oneLine(DiscordFormat.safe(ProfileWords.of(p)), 300);
     }
 
     @Override

@@ -33,5 +33,21 @@ public interface ClaimLabeller {
     record Label(String kind, String cue, String reason) {
     }
 
+    /**
+     * What ingest stores for one sentence: its labels, and whether it is sourced (names where its
+     * claim comes from and has no label), which an article's sourcing profile counts.
+     */
+    record Verdict(List<Label> labels, boolean sourced) {
+
+        public Verdict {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** The labels and sourcing of one sentence; a labeller that does not tell sourced sentences apart says none is. */
+    default Verdict verdict(String sentence, Article article) {
+        return new Verdict(label(sentence, article), false);
+    }
+
     ClaimLabeller NONE = (s, a) -> List.of();
 }

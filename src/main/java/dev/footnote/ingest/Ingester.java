@@ -68,7 +68,7 @@ public final class Ingester {
     private final Store store;
     private final ClaimLabeller labeller;
     private final Options options;
-    private final Chunker chunker;
+    private final ArticleReading reading;
     private final UrlFetcher fetcher;
     private EmbeddingIndexer embeddings;
 
@@ -77,7 +77,7 @@ public final class Ingester {
         this.store = store;
         this.labeller = labeller;
         this.options = options;
-        this.chunker = new Chunker(new dev.footnote.text.SentenceSplitter(), options.minWords(), options.maxWords());
+        this.reading = new ArticleReading(options.minWords(), options.maxWords());
         this.fetcher = fetcher;
     }
 
@@ -368,8 +368,7 @@ public final class Ingester {
                 return rejected(source, "file is over the " + mb(options.maxBytes()) + " limit (ingest.max-bytes)");
             }
             String name = file.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
+            String kind = ArticleReading.kindOf(name);
             return prepare(source, bytes, kind, titleFromFileName(name), null);
         } catch (IOException e) {
             return rejected(source, "cannot read the file: " + e.getMessage());
@@ -400,7 +399,7 @@ public final class Ingester {
         if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
             return rejected(source, "unsupported file type; use " + String.join(", ", EXTENSIONS));
         }
-        String kind = lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : lower.endsWith(".txt") ? "txt" : "md";
+        String kind = ArticleReading.kindOf(fileName);
         return finish(prepare(source, bytes, kind, titleFromFileName(fileName), null));
     }
 
@@ -442,36 +441,40 @@ public final class Ingester {
     private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl, Announced announced) {
         String hash = sha256(bytes);
         try {
-            Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.contentHash().equals(hash));
+            Optional<Store.SourceState> before = store.sourceState(source).filter(st -> st.unchangedBy(hash));
             if (before.isPresent()) {
                 return new IngestReport.Item(source, IngestReport.Status.UNCHANGED, before.get().articleId(), null, 0, null);
             }
-            ParsedArticle a = announced == null ? parse(bytes, kind, fallbackTitle, pageUrl)
-                    : announced(parse(bytes, kind, fallbackTitle, pageUrl), announced);
+            ParsedArticle parsed = parse(bytes, kind, fallbackTitle, pageUrl);
+            ArticleReading.Read read = reading.of(announced == null ? parsed : announced(parsed, announced));
+            ParsedArticle a = read.article();
             if (kind.equals("html")) {
                 requireWords(a.body());
             }
-            List<Chunker.Chunk> chunks = chunker.chunk(a.body());
-            if (chunks.isEmpty()) {
+            if (read.passages().isEmpty()) {
                 return rejected(source, "no sentences found in the text");
             }
             List<NewArticle.PassageSpan> spans = new ArrayList<>();
-            List<NewArticle.PassageClaim> claims = new ArrayList<>();
-            ClaimLabeller.Article article = new ClaimLabeller.Article(a.body(), a.published(), a.sources());
-            for (int i = 0; i < chunks.size(); i++) {
-                Chunker.Chunk c = chunks.get(i);
+            for (int i = 0; i < read.passages().size(); i++) {
+                Chunker.Chunk c = read.passages().get(i);
                 spans.add(new NewArticle.PassageSpan(i, c.start(), c.end()));
-                List<Span> sentences = c.sentences();
-                for (int s = 0; s < sentences.size(); s++) {
-                    Span sp = sentences.get(s);
-                    for (ClaimLabeller.Label l : labeller.label(sp.of(a.body()), article)) {
-                        claims.add(new NewArticle.PassageClaim(i, s, sp.start(), sp.end(), l.kind(), l.cue(), l.reason()));
-                    }
+            }
+            List<NewArticle.PassageClaim> claims = new ArrayList<>();
+            ClaimLabeller.Article article = read.forLabeller();
+            List<NewArticle.PassageSentence> sourced = new ArrayList<>();
+            for (ArticleReading.Sentence st : read.sentences()) {
+                Span sp = st.span();
+                ClaimLabeller.Verdict v = labeller.verdict(read.text(st), article);
+                for (ClaimLabeller.Label l : v.labels()) {
+                    claims.add(new NewArticle.PassageClaim(st.passage(), st.index(), sp.start(), sp.end(), l.kind(), l.cue(), l.reason()));
+                }
+                if (v.sourced() && v.labels().isEmpty()) {
+                    sourced.add(new NewArticle.PassageSentence(st.passage(), st.index(), sp.start(), sp.end()));
                 }
             }
             String url = a.url() != null ? a.url() : pageUrl;
             return new Prepared(new NewArticle(source, a.title(), url, a.author(), a.published(),
-                    hash, a.body(), a.sources(), spans, claims));
+                    hash, a.body(), a.sources(), spans, claims, sourced));
         } catch (RejectedException e) {
             return rejected(source, e.getMessage());
         } catch (StoreException e) {

@@ -173,15 +173,24 @@ public final class Store implements AutoCloseable {
     }
 
     /** The id and content hash stored for a source, if it was ingested before. */
-    public record SourceState(String articleId, String contentHash) {
+    /**
+     * What is stored for a source. {@code profiled} is false for an article ingested before its
+     * sourced sentences were counted (V12): the same content is then read again, not skipped.
+     */
+    public record SourceState(String articleId, String contentHash, boolean profiled) {
+
+        /** Whether ingesting {@code hash} again would change nothing. */
+        public boolean unchangedBy(String hash) {
+            return profiled && contentHash.equals(hash);
+        }
     }
 
     public Optional<SourceState> sourceState(String source) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash, profiled FROM articles WHERE source = ?")) {
                 ps.setString(1, source);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new SourceState(rs.getString(1), rs.getString(2))) : Optional.empty();
+                    return rs.next() ? Optional.of(new SourceState(rs.getString(1), rs.getString(2), rs.getInt(3) != 0)) : Optional.empty();
                 }
             }
         });
@@ -199,16 +208,19 @@ public final class Store implements AutoCloseable {
     public PutOutcome putArticle(Connection c, NewArticle a) throws SQLException {
         String existingId = null;
         String existingHash = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source = ?")) {
+        boolean profiled = false;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash, profiled FROM articles WHERE source = ?")) {
             ps.setString(1, a.source());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     existingId = rs.getString(1);
                     existingHash = rs.getString(2);
+                    profiled = rs.getInt(3) != 0;
                 }
             }
         }
-        if (existingId != null && existingHash.equals(a.contentHash())) {
+        // Unprofiled (ingested before V12): the same content is stored again, with its sourced sentences.
+        if (existingId != null && profiled && existingHash.equals(a.contentHash())) {
             return new PutOutcome(PutResult.UNCHANGED, existingId);
         }
         // Inside the write transaction, so two writers cannot both find no twin and both insert.
@@ -231,7 +243,7 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE articles SET title=?, url=?, author=?, published=?, content_hash=?, body=?, sources=?, ingested_at=?, body_hash=? WHERE id=?")) {
+                    "UPDATE articles SET title=?, url=?, author=?, published=?, content_hash=?, body=?, sources=?, ingested_at=?, body_hash=?, profiled=1 WHERE id=?")) {
                 ps.setString(1, a.title());
                 ps.setString(2, a.url());
                 ps.setString(3, a.author());
@@ -247,7 +259,7 @@ public final class Store implements AutoCloseable {
         } else {
             id = uniqueId(c, slug(a.title()));
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at, body_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at, body_hash, profiled) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)")) {
                 ps.setString(1, id);
                 ps.setString(2, a.source());
                 ps.setString(3, a.title());
@@ -306,6 +318,19 @@ public final class Store implements AutoCloseable {
                     ps.setString(5, cl.kind());
                     ps.setString(6, cl.cue());
                     ps.setString(7, cl.reason());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!a.sourced().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO passage_sourced(passage_id, sentence, start_char, end_char) VALUES (?,?,?,?)")) {
+                for (NewArticle.PassageSentence s : a.sourced()) {
+                    ps.setString(1, passageId(id, s.passageOrdinal()));
+                    ps.setInt(2, s.sentence());
+                    ps.setInt(3, s.start());
+                    ps.setInt(4, s.end());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -457,7 +482,10 @@ public final class Store implements AutoCloseable {
         return new Passage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6));
     }
 
-    /** Stored claim labels of the given passages, keyed by passage id. */
+    /**
+     * Stored claim labels of the given passages, keyed by passage id; a sentence's labels in the
+     * order ingest wrote them (rowid), which is strongest first.
+     */
     public Map<String, List<ClaimLabel>> claimsOf(List<String> passageIds) {
         if (passageIds.isEmpty()) {
             return Map.of();
@@ -467,7 +495,7 @@ public final class Store implements AutoCloseable {
             String marks = String.join(",", java.util.Collections.nCopies(passageIds.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT passage_id, sentence, start_char, end_char, kind, cue, reason FROM passage_claims WHERE passage_id IN ("
-                            + marks + ") ORDER BY passage_id, sentence")) {
+                            + marks + ") ORDER BY passage_id, sentence, rowid")) {
                 for (int i = 0; i < passageIds.size(); i++) {
                     ps.setString(i + 1, passageIds.get(i));
                 }

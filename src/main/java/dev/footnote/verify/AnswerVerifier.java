@@ -11,16 +11,25 @@ import java.util.Map;
 
 /**
  * The claim checker as the answer pipeline uses it: the passages an answer was given, with the
- * claim labels stored for them at ingest, so checking an answer costs one indexed read.
+ * claim labels stored for them at ingest, so checking an answer costs one indexed read; then, for
+ * each flag resting on such a label, whether other articles report the same claim ({@link Corroboration}).
  */
 public final class AnswerVerifier implements AnswerChecker {
 
     private final Store store;
     private final ClaimChecker checker;
 
-    public AnswerVerifier(Store store, ClaimChecker checker) {
+    private final Corroboration corroboration;
+
+    /** {@code corroboration} may be null: flags then say nothing of other articles. */
+    public AnswerVerifier(Store store, ClaimChecker checker, Corroboration corroboration) {
         this.store = store;
         this.checker = checker;
+        this.corroboration = corroboration;
+    }
+
+    public AnswerVerifier(Store store, ClaimChecker checker) {
+        this(store, checker, null);
     }
 
     @Override
@@ -30,6 +39,7 @@ public final class AnswerVerifier implements AnswerChecker {
         for (NumberedPassage p : given) {
             cited.add(new CitedPassage(p.n(), p.passage(), p.title(), labels.getOrDefault(p.passage().id(), List.of())));
         }
-        return checker.check(answerText, cited);
+        List<Flag> flags = checker.check(answerText, cited);
+        return corroboration == null ? flags : corroboration.annotate(flags, given, labels);
     }
 }

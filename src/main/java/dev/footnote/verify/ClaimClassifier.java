@@ -93,7 +93,7 @@ public final class ClaimClassifier {
             f.ifPresent(x -> merge(findings, x));
         }
         findings.sort(Comparator.comparingDouble(Finding::strength).reversed());
-        return new SentenceClaim(text, findings, cues(findings, scores));
+        return new SentenceClaim(text, findings, cues(findings, scores), facts.attribution() == Attribution.NAMED);
     }
 
     /** One finding per kind: a second one of the same kind adds its reason to the first. */

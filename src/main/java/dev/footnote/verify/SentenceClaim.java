@@ -10,12 +10,26 @@ import java.util.List;
  * @param text     the sentence as classified
  * @param findings what the rules found, strongest first, at most one per kind; empty when sourced or plain
  * @param cues     the words that triggered the verdict, in sentence order (may be non-empty when not flagged)
+ * @param named    whether the sentence names where its claim comes from (a link, a named speaker or body,
+ *                 a named document, a citation, a declared source), whatever the rules found
  */
-public record SentenceClaim(String text, List<Finding> findings, List<String> cues) {
+public record SentenceClaim(String text, List<Finding> findings, List<String> cues, boolean named) {
 
     public SentenceClaim {
         findings = findings == null ? List.of() : List.copyOf(findings);
         cues = cues == null ? List.of() : List.copyOf(cues);
+    }
+
+    public SentenceClaim(String text, List<Finding> findings, List<String> cues) {
+        this(text, findings, cues, false);
+    }
+
+    /**
+     * Sourced: names where its claim comes from and no rule flags it. An article's sourcing profile
+     * counts these beside its flagged sentences ({@code passage_sourced}).
+     */
+    public boolean sourced() {
+        return named && findings.isEmpty();
     }
 
     /** True when the sentence rests on an unsourced or weakly sourced claim. */

@@ -40,8 +40,13 @@ class MemberCommandsTest {
                 Map.of("article", "lowmere-s-harbor-bridge-reopens-after"), Fake.Who.member(), sent));
         assertThat(sent.deferred).containsExactly(false);
         MessageEditData edit = sent.awaitEdit(e -> e.getContent().contains("**Sources**"));
-        assertThat(edit.getContent()).startsWith("> Summary of **Lowmere's Harbor Bridge reopens after eighteen months of repairs**")
+        assertThat(edit.getContent()).startsWith("> Summary of **Lowmere's Harbor Bridge reopens after eighteen months of repairs**\n"
+                        + "> Sourcing: ")
                 .contains("[1]");
+        // The heading's second line is the article's sourcing profile, as `articles` words it.
+        String profile = dev.footnote.answer.ProfileWords.of(
+                new dev.footnote.store.SourcingProfiles(fx.ctx.store()).of("lowmere-s-harbor-bridge-reopens-after"));
+        assertThat(edit.getContent()).contains("> Sourcing: " + profile + "\n");
         assertThat(edit.getComponents()).hasSize(1);
     }
 
@@ -74,7 +79,9 @@ class MemberCommandsTest {
         new InteractionRouter(List.of(), List.of(articles), fx.ctx.working()).onButtonInteraction(Fake.button(next, Fake.Who.member(), page2));
         assertThat(page2.componentEdits).singleElement().satisfies(e -> {
             assertThat(e.getContent()).startsWith("**13 articles matching \"council\"** · page 2 of 2");
-            assertThat(e.getContent().lines().count()).isEqualTo(4);
+            // the heading, then three articles, each with its sourcing profile under it
+            assertThat(e.getContent().lines().count()).isEqualTo(7);
+            assertThat(e.getContent()).contains("  ↳ ").contains(" claim");
         });
 
         Fake.Sent none = new Fake.Sent();

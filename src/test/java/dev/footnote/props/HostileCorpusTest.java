@@ -24,6 +24,7 @@ import dev.footnote.verify.ClaimChecker;
 import dev.footnote.verify.ClaimClassifier;
 import dev.footnote.verify.ClaimContext;
 import dev.footnote.verify.SupportChecker;
+import dev.footnote.verify.VerifyTestAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ class HostileCorpusTest {
         m.put("chunker", s -> new Chunker().chunk(s));
         m.put("claim classifier", s -> CLASSIFIER.classifyText(s, CONTEXT));
         m.put("claim classifier, one line", s -> CLASSIFIER.classify(s, CONTEXT));
+        m.put("corroboration key", VerifyTestAccess::claimKey);
         m.put("support checker", s -> SUPPORT.check(s, List.of(s, "The council said the bridge cost 41.3 million euros.")));
         // As answering sees it: a model's reply cut to twice llm.max-output-tokens (800), checked
         // against the passages retrieval can give (chunks of the article, five at most).
