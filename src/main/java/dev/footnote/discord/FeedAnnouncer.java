@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedAnnouncer.class);
-    /** Discord allows ten embeds a message; one message per article keeps each announcement on its own. */
+    /** At most this many announcements per poll (one message each), so a feed's first poll does not flood a channel. */
     static final int MAX_PER_POLL = 20;
 
     private final Supplier<JDA> jda;
@@ -44,21 +44,33 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
 
     @Override
     public void accept(List<FeedPoller.PollReport> reports) {
+        Map<String, String> channels = discord.announceChannels();
+        if (channels.isEmpty()) {
+            return; // no server announces: nothing to read either
+        }
         List<MessageEmbed> embeds = new ArrayList<>();
         SourcingProfiles profiles = new SourcingProfiles(store);
+        int skipped = 0;
         for (FeedPoller.PollReport r : reports) {
             for (FeedPoller.ItemOutcome i : r.items()) {
-                if ("new".equals(i.status()) && i.articleId() != null && embeds.size() < MAX_PER_POLL) {
-                    store.article(i.articleId()).ifPresent(a -> embeds.add(embed(a, r.feed().title(),
-                            ProfileWords.of(profiles.of(a.id())))));
+                if (!"new".equals(i.status()) || i.articleId() == null) {
+                    continue;
                 }
+                if (embeds.size() == MAX_PER_POLL) {
+                    skipped++; // a feed's backlog, say: a channel is not flooded with it
+                    continue;
+                }
+                store.article(i.articleId()).ifPresent(a -> embeds.add(embed(a, r.feed().title(), ProfileWords.of(profiles.of(a.id())))));
             }
         }
         if (embeds.isEmpty()) {
             return;
         }
+        if (skipped > 0) {
+            LOG.info("announcing the first {} new articles of this poll; {} more were stored without an announcement", MAX_PER_POLL, skipped);
+        }
         JDA j = jda.get();
-        for (Map.Entry<String, String> e : discord.announceChannels().entrySet()) {
+        for (Map.Entry<String, String> e : channels.entrySet()) {
             Guild guild = j == null ? null : j.getGuildById(e.getKey());
             if (guild == null) {
                 continue; // a server this bot is not in (another bot on the same database, or it left)

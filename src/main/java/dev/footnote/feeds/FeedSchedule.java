@@ -60,10 +60,7 @@ public final class FeedSchedule implements AutoCloseable {
             if (!reports.isEmpty()) {
                 listener.accept(reports);
             }
-        } catch (RuntimeException | Error e) {
-            if (e instanceof VirtualMachineError) {
-                throw e;
-            }
+        } catch (RuntimeException | LinkageError e) {
             // One line: a database that is busy or gone must not end the bot; the next check tries again.
             LOG.warn("feed poll failed: {}", e.toString());
             LOG.debug("feed poll failed", e);
