@@ -46,7 +46,6 @@ public final class VectorIndex {
     private final EmbeddingIndexer indexer;
     private final EmbeddingIndexer.Progress progress;
     private volatile Matrix matrix;
-    private long seenGeneration = -1;
     private String seenStamp;
     private volatile boolean stale;
 
@@ -78,14 +77,14 @@ public final class VectorIndex {
 
     /** Brings the matrix up to date with the database: cheap when nothing changed. */
     public synchronized void refresh() {
-        long gen = store.generation();
+        // The stamp alone, not a count of this process's writes: every recorded answer is a write,
+        // and re-counting 100k vectors after each one cost about 40 ms a question at 100k passages.
         String stamp = stamp();
-        if (matrix != null && !stale && gen == seenGeneration && stamp.equals(seenStamp)) {
+        if (matrix != null && !stale && stamp.equals(seenStamp)) {
             return;
         }
         if (indexer != null) {
             indexer.embedMissing(progress);
-            gen = store.generation();
             stamp = stamp();
         }
         Matrix m = load(stale ? null : matrix);
@@ -94,7 +93,6 @@ public final class VectorIndex {
         }
         matrix = m;
         stale = false;
-        seenGeneration = gen;
         seenStamp = stamp;
     }
 
@@ -185,6 +183,11 @@ public final class VectorIndex {
                 b.append(rs.next() ? rs.getString(1) : "-");
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT MAX(rowid) FROM passage_vectors");
+                 ResultSet rs = ps.executeQuery()) {
+                b.append('/').append(rs.next() ? rs.getLong(1) : 0);
+            }
+            // A replaced article's passages get new rowids even when its token counts stay the same.
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(rowid) FROM passages");
                  ResultSet rs = ps.executeQuery()) {
                 b.append('/').append(rs.next() ? rs.getLong(1) : 0);
             }

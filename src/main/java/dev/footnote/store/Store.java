@@ -40,7 +40,6 @@ public final class Store implements AutoCloseable {
     private final WriteTransactions writer;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Store(Path path, WriteTransactions writer, List<Connection> readers) {
         this.path = path;
@@ -110,14 +109,6 @@ public final class Store implements AutoCloseable {
         return path;
     }
 
-    /**
-     * Counts the write transactions this process committed; caches built from the database (term
-     * statistics, the vector matrix) compare it to know when to look again.
-     */
-    public long generation() {
-        return generation.get();
-    }
-
     public int schemaVersion() {
         return read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
@@ -158,9 +149,7 @@ public final class Store implements AutoCloseable {
      * act only through the connection.
      */
     public <T> T write(Work<T> work) {
-        T result = writer.write(work);
-        generation.incrementAndGet();
-        return result;
+        return writer.write(work);
     }
 
     // ---- articles -------------------------------------------------------------------------

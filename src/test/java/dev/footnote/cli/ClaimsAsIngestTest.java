@@ -130,6 +130,7 @@ class ClaimsAsIngestTest {
                 <p>Experts say the port will never recover its old trade.</p>
                 <p>According to a 2023 Gartner report, shipping costs fell by 25%.</p>
                 <p>The harbour master, Ana Ruiz, said the new cranes arrived on Monday.</p>
+                <p>Ships from eleven countries called at the port this winter, and its quays were busy from dawn until late in the evening.</p>
                 </article></body></html>
                 """);
         Cli.Run r = footnote("claims", page.toString(), "--json");
@@ -147,6 +148,7 @@ class ClaimsAsIngestTest {
         assertThat(flagged(r.out())).anyMatch(f -> f.startsWith("According to a 2023 Gartner report") && f.contains("unverifiable_source"));
         assertThat(flagged(r.out())).noneMatch(f -> f.contains("Ana Ruiz"));
 
+        // (ingest rejects HTML pages shorter than ingest.min-words, so the page has a fourth paragraph)
         assertThat(footnote("ingest", page.toString()).code()).isZero();
         String id;
         try (Store s = Store.open(Path.of(db))) {
