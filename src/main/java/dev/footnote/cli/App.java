@@ -190,10 +190,18 @@ public final class App implements AutoCloseable {
      * user may read their own server) and the same ingester as {@code ingest}; new passages are
      * embedded after a poll that brought any in.
      */
-    public synchronized dev.footnote.feeds.FeedPoller feedPoller() {
+    public dev.footnote.feeds.FeedPoller feedPoller() {
+        return feedPoller(dev.footnote.ingest.AddressPolicy.anyAddress());
+    }
+
+    /**
+     * The same under another address policy: the bot's poller fetches feeds and their items at
+     * public addresses only ({@link dev.footnote.ingest.AddressPolicy#publicOnly()}), every hop.
+     */
+    public synchronized dev.footnote.feeds.FeedPoller feedPoller(dev.footnote.ingest.AddressPolicy policy) {
         FootnoteConfig.IngestConfig i = config.ingest();
         FootnoteConfig.FeedsConfig f = config.feeds();
-        dev.footnote.ingest.UrlFetcher fetcher = new dev.footnote.ingest.UrlFetcher(dev.footnote.ingest.AddressPolicy.anyAddress(),
+        dev.footnote.ingest.UrlFetcher fetcher = new dev.footnote.ingest.UrlFetcher(policy,
                 dev.footnote.ingest.Resolver.system(), Duration.ofSeconds(i.fetchTimeoutSeconds()), i.maxBytes());
         return new dev.footnote.feeds.FeedPoller(new dev.footnote.store.SqliteFeedStore(store()), fetcher, new dev.footnote.feeds.FeedParser(),
                 new Ingester(store(), claimLabeller(), new Ingester.Options(i.maxBytes(), Duration.ofSeconds(i.fetchTimeoutSeconds()),

@@ -10,7 +10,7 @@ import net.dv8tion.jda.api.entities.Guild;
 
 /**
  * What the command and button handlers share: the same services {@code footnote chat} uses, the
- * bot's own tables, its configuration, the rate limiter and the worker pool.
+ * bot's own tables, its configuration, the rate limiter, the worker pool and the feeds.
  */
 record BotContext(
         AnswerService answers,
@@ -22,7 +22,8 @@ record BotContext(
         long maxIngestBytes,
         int historyTurns,
         RateLimiter limiter,
-        Working working) {
+        Working working,
+        BotFeeds feeds) {
 
     GuildSettings settings(Guild guild) {
         return settings(guild == null ? null : guild.getId());

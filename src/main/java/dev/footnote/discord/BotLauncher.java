@@ -2,6 +2,9 @@ package dev.footnote.discord;
 
 import dev.footnote.cli.App;
 import dev.footnote.config.DiscordConfig;
+import dev.footnote.feeds.FeedSchedule;
+import dev.footnote.ingest.AddressPolicy;
+import dev.footnote.store.SqliteFeedStore;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +60,9 @@ public final class BotLauncher {
                 Duration.ofSeconds(d.stillWorkingSeconds()), Duration.ofSeconds(d.answerTimeoutSeconds()));
         return new BotContext(app.answerService(), app.store(), discord, app::ingester, app::promptTester, d,
                 app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
-                new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working);
+                new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working,
+                // Feeds added from Discord, and the items they list, are fetched at public addresses only.
+                BotFeeds.of(new SqliteFeedStore(app.store()), () -> app.feedPoller(AddressPolicy.publicOnly()), FeedSchedule.CHECK_EVERY));
     }
 
     private static ThreadFactory daemon(String name) {

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The bot's own tables (migration V3__discord.sql) on top of the shared {@link Store}: per-server
- * settings, the listings paging buttons refer to, and follow-up threads with their turns.
+ * settings (with the announcement channel, V13), the listings paging buttons refer to, and follow-up
+ * threads with their turns.
  */
 public final class DiscordStore {
 
@@ -103,6 +104,54 @@ public final class DiscordStore {
                 ps.setString(1, guildId);
                 return ps.executeUpdate();
             }
+        });
+    }
+
+    // ---- announcements of new feed articles (V13) ------------------------------------------
+
+    /** The channel this server announces new feed articles in, or null. */
+    public String announceChannel(String guildId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT announce_channel FROM discord_guild_settings WHERE guild_id = ?")) {
+                ps.setString(1, guildId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    /**
+     * Sets (or with null clears) the server's announcement channel. Only that column changes: a
+     * server without a settings row gets one whose other settings stay the configured defaults.
+     */
+    public void saveAnnounceChannel(String guildId, String channelId, String byUserId) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO discord_guild_settings(guild_id, announce_channel, updated_at, updated_by) VALUES (?,?,?,?) "
+                            + "ON CONFLICT(guild_id) DO UPDATE SET announce_channel = excluded.announce_channel, "
+                            + "updated_at = excluded.updated_at, updated_by = excluded.updated_by")) {
+                ps.setString(1, guildId);
+                ps.setString(2, channelId);
+                ps.setString(3, Instant.now().toString());
+                ps.setString(4, byUserId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Every server's announcement channel: server id to channel id. */
+    public Map<String, String> announceChannels() {
+        return store.read(c -> {
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT guild_id, announce_channel FROM discord_guild_settings WHERE announce_channel IS NOT NULL ORDER BY guild_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
         });
     }
 

@@ -24,6 +24,7 @@ final class Features {
                 new IngestCommand(ctx),
                 flags,
                 new PromptTestCommand(ctx),
+                new FeedsCommand(ctx, ctx.feeds()),
                 new SettingsCommand(ctx));
         buttons = new ArrayList<>(List.of(
                 new SourcesButton(ctx),

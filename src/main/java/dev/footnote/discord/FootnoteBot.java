@@ -1,6 +1,7 @@
 package dev.footnote.discord;
 
 import dev.footnote.cli.UserException;
+import dev.footnote.feeds.FeedSchedule;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class FootnoteBot {
     private final AtomicReference<CloseCode> closeCode = new AtomicReference<>();
     private volatile JDA jda;
     private volatile boolean connected;
+    private volatile FeedSchedule feedSchedule;
 
     FootnoteBot(BotContext ctx) {
         this.ctx = ctx;
@@ -74,6 +76,21 @@ public final class FootnoteBot {
         try (StartupLogs quiet = StartupLogs.quiet()) {
             login(builder, readyTimeout);
         }
+        startFeeds();
+    }
+
+    /**
+     * Polls due feeds in the background while the bot runs and announces what they added. The
+     * schedule is in the feeds package; it only hands its reports to the announcer here.
+     */
+    private void startFeeds() {
+        BotFeeds f = ctx.feeds();
+        if (f == null || f.checkEvery() == null || shuttingDown.get()) {
+            return;
+        }
+        FeedSchedule s = new FeedSchedule(f.poller(), new FeedAnnouncer(this::jda, ctx.discord(), ctx.store()), f.checkEvery());
+        feedSchedule = s;
+        s.start();
     }
 
     private void login(JDABuilder builder, Duration readyTimeout) throws InterruptedException {
@@ -132,6 +149,10 @@ public final class FootnoteBot {
             return;
         }
         try {
+            FeedSchedule s = feedSchedule;
+            if (s != null) {
+                s.close(); // no poll starts now, and one running ends before the connection closes
+            }
             int cut = ctx.working().shutdown(Duration.ofSeconds(ctx.config().shutdownGraceSeconds()));
             if (cut > 0) {
                 LOG.warn("shut down with {} answer(s) unfinished; their askers were told to ask again", cut);

@@ -15,7 +15,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * {@code /footnote-settings}: moderators choose, for their server, the channels the bot answers in,
- * the moderator and maintainer roles, and whether mentions and replies ask it. Stored in SQLite;
+ * the moderator and maintainer roles, whether mentions and replies ask it, and the channel new feed
+ * articles are announced in. Stored in SQLite;
  * until changed, the configured defaults apply.
  */
 final class SettingsCommand implements SlashCommand {
@@ -41,6 +42,9 @@ final class SettingsCommand implements SlashCommand {
                                 .addOptions(action("no roles"), new OptionData(OptionType.ROLE, "role", "The role", false)),
                         new SubcommandData("answer-mentions", "Whether mentioning or replying to the bot asks it")
                                 .addOptions(new OptionData(OptionType.BOOLEAN, "enabled", "On or off", true)),
+                        new SubcommandData("announce", "Post each new feed article in a channel (no channel: stop)")
+                                .addOptions(new OptionData(OptionType.CHANNEL, "channel", "The channel", false)
+                                        .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS)),
                         new SubcommandData("reset", "Go back to the configured defaults"));
     }
 
@@ -94,13 +98,21 @@ final class SettingsCommand implements SlashCommand {
                         stored.maintainerRoles(), on != null && on.getAsBoolean()), user);
                 done = "Saved.";
             }
+            case "announce" -> {
+                OptionMapping o = e.getOption("channel");
+                IMentionable channel = o == null ? null : o.getAsMentionable();
+                ctx.discord().saveAnnounceChannel(guildId, channel == null ? null : channel.getId(), user);
+                done = channel == null ? "New feed articles are no longer announced." : "Saved. The bot needs to send messages and "
+                        + "embed links in <#" + channel.getId() + ">.";
+            }
             case "reset" -> {
                 ctx.discord().resetSettings(guildId);
                 done = "Back to the configured defaults.";
             }
             default -> done = null;
         }
-        e.reply(Messages.create((done == null ? "" : done + "\n") + describe(ctx.settings(guildId)))).setEphemeral(true).queue();
+        e.reply(Messages.create((done == null ? "" : done + "\n") + describe(ctx.settings(guildId), ctx.discord().announceChannel(guildId))))
+                .setEphemeral(true).queue();
     }
 
     /** The list after the requested change, or null (after telling the moderator) when it cannot be done. */
@@ -121,6 +133,11 @@ final class SettingsCommand implements SlashCommand {
             out.add(target.getId());
         }
         return out;
+    }
+
+    static String describe(GuildSettings s, String announceChannel) {
+        return describe(s) + "\nNew feed articles announced in: " + (announceChannel == null ? "nowhere (/footnote-settings announce)"
+                : list(List.of(announceChannel), "<#", ">"));
     }
 
     static String describe(GuildSettings s) {

@@ -5,6 +5,8 @@ import dev.footnote.cli.App;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
+import dev.footnote.ingest.AddressPolicy;
+import dev.footnote.store.SqliteFeedStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +34,22 @@ final class BotFixture implements AutoCloseable {
         Working working = working(stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
         ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
                 discord, cfg.ingest().maxBytes(), 4,
-                new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working);
+                new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working,
+                feeds(app, null));
+    }
+
+    /**
+     * Feeds for tests: fetched at any address (the loopback feed servers), polled in the background
+     * every {@code every} (null: not at all, the tests that do not use feeds).
+     */
+    static BotFeeds feeds(App app, Duration every) {
+        return BotFeeds.of(new SqliteFeedStore(app.store()), () -> app.feedPoller(AddressPolicy.anyAddress()), every);
+    }
+
+    /** The same context with its feeds polled in the background every {@code every}. */
+    BotContext withFeedsEvery(Duration every) {
+        return new BotContext(ctx.answers(), ctx.store(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
+                ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), ctx.working(), feeds(app, every));
     }
 
     /** The same context answering with {@code answers} (a mock, say). */
@@ -42,7 +59,7 @@ final class BotFixture implements AutoCloseable {
 
     BotContext with(AnswerService answers, Working working) {
         return new BotContext(answers, ctx.store(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
-                ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), working);
+                ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), working, ctx.feeds());
     }
 
     static Working working(Duration stillWorking, Duration timeout) {

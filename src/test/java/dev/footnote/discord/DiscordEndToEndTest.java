@@ -181,7 +181,7 @@ class DiscordEndToEndTest {
         FakeDiscord.Request put = discord.await(r -> r.is("PUT", "applications/" + FakeDiscord.APP_ID + "/commands"), WAIT);
         List<String> names = new ArrayList<>();
         put.body().forEach(c -> names.add(c.get("name").asText()));
-        assertThat(names).containsExactly("ask", "summarize", "articles", "ingest", "flags", "prompt-test", "footnote-settings");
+        assertThat(names).containsExactly("ask", "summarize", "articles", "ingest", "flags", "prompt-test", "feeds", "footnote-settings");
 
         assertThat(bot.registerCommands(false)).as("unchanged commands are not sent again").isFalse();
         assertThat(discord.all(r -> r.is("PUT", "/commands"))).hasSize(1);

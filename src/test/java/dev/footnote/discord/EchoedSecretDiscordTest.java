@@ -72,7 +72,7 @@ class EchoedSecretDiscordTest {
         app.offerSamples();
         ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
                 cfg.discord(), cfg.ingest().maxBytes(), 4, new RateLimiter(100, 1000),
-                BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+                BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(30)), BotFixture.feeds(app, null));
 
         Fake.Sent sent = new Fake.Sent();
         new AskCommand(ctx, new Asking(ctx)).handle(Fake.slash("ask",

@@ -44,6 +44,10 @@ final class FakeDiscord implements AutoCloseable {
     static final long CHANNEL_ID = 1_100_000_000_000_000_020L;
     static final long USER_ID = 1_100_000_000_000_000_030L;
     static final long OWNER_ID = 1_100_000_000_000_000_040L;
+    /** A role with Manage Messages: members given it are moderators. */
+    static final long MOD_ROLE_ID = 1_100_000_000_000_000_050L;
+    /** The bot's own role: it may view, send messages and embed links (for announcements). */
+    static final long BOT_ROLE_ID = 1_100_000_000_000_000_060L;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
     /** One REST request as JDA sent it. */
@@ -152,6 +156,25 @@ final class FakeDiscord implements AutoCloseable {
         return interaction(2, data, null, roleIds, permissions);
     }
 
+    /**
+     * Dispatches a subcommand ({@code /name sub ...}) with string options and channel options
+     * (ids; Discord sends a channel option as type 7). Returns the interaction token.
+     */
+    String slash(String name, String sub, Map<String, String> strings, Map<String, String> channels, List<String> roleIds,
+                 String permissions) {
+        ArrayNode opts = JSON.createArrayNode();
+        strings.forEach((k, v) -> opts.addObject().put("name", k).put("type", 3).put("value", v));
+        channels.forEach((k, v) -> opts.addObject().put("name", k).put("type", 7).put("value", v));
+        ObjectNode data = JSON.createObjectNode().put("id", String.valueOf(APP_ID + 500)).put("name", name).put("type", 1);
+        ObjectNode subcommand = data.putArray("options").addObject().put("name", sub).put("type", 1);
+        subcommand.set("options", opts);
+        if (!channels.isEmpty()) { // Discord sends the channels an option names along, as JDA expects
+            ObjectNode resolved = data.putObject("resolved").putObject("channels");
+            channels.values().forEach(id -> resolved.set(id, channel().put("id", id).put("permissions", "2248473465835073")));
+        }
+        return interaction(2, data, null, roleIds, permissions);
+    }
+
     /** Dispatches a click on a button of {@code message}; returns the interaction token. */
     String click(String customId, JsonNode message) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
@@ -247,16 +270,25 @@ final class FakeDiscord implements AutoCloseable {
         everyone.put("id", String.valueOf(GUILD_ID)).put("name", "@everyone").put("permissions", "1024").put("position", 0)
                 .put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
         everyone.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        role(g, MOD_ROLE_ID, "Moderators", 1024 | 8192, 1);
+        role(g, BOT_ROLE_ID, "Footnote", 1024 | 2048 | 16384, 2);
         g.putArray("channels").add(channel());
         ObjectNode self = g.putArray("members").addObject(); // JDA needs its own member in the guild
         self.set("user", user(BOT_ID, "Footnote", true));
-        self.putArray("roles");
+        self.putArray("roles").add(String.valueOf(BOT_ROLE_ID));
         self.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false).put("flags", 0);
         for (String empty : List.of("threads", "guild_scheduled_events", "emojis", "stickers", "voice_states",
                 "presences", "stage_instances", "soundboard_sounds")) {
             g.putArray(empty);
         }
         return g;
+    }
+
+    private static void role(ObjectNode guild, long id, String name, long permissions, int position) {
+        ObjectNode r = ((ArrayNode) guild.get("roles")).addObject();
+        r.put("id", String.valueOf(id)).put("name", name).put("permissions", String.valueOf(permissions)).put("position", position)
+                .put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
+        r.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
     }
 
     // ---- REST -----------------------------------------------------------------------------
@@ -295,6 +327,8 @@ final class FakeDiscord implements AutoCloseable {
             ex.close();
         } else if (path.matches("webhooks/\\d+/[^/]+/messages/@original")) {
             send(ex, 200, message(originalId(path), body, BOT_ID));
+        } else if (m.equals("POST") && path.matches("channels/\\d+/messages")) {
+            send(ex, 200, message(nextId.incrementAndGet(), body, BOT_ID));
         } else if (m.equals("POST") && path.matches("webhooks/\\d+/[^/]+")) {
             send(ex, 200, message(nextId.incrementAndGet(), body, BOT_ID));
         } else {
