@@ -31,6 +31,16 @@ class FeedTextTest {
     }
 
     @Test
+    void aTruncatedFeedIsRefusedWithItsReason() {
+        String whole = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut</title>"
+                + "<item><title>One</title><guid>1</guid><description>First item.</description></item>"
+                + "<item><title>Two</title><guid>2</guid><descr";
+        assertThatThrownBy(() -> new FeedParser().parse(whole.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FeedParser.FeedFormatException.class)
+                .hasMessageStartingWith("not an RSS or Atom feed");
+    }
+
+    @Test
     void notAFeedSaysSoInPlainWords() {
         assertThatThrownBy(() -> new FeedParser().parse("{\"json\": true}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("not an RSS or Atom feed");
