@@ -86,7 +86,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, Double> idf = weights.idf(q);
         double total = q.stream().mapToDouble(t -> idf.getOrDefault(t, 1.0)).sum();
         String kind = questionKind(question);
-        Set<String> names = names(question, terms);
+        Set<String> names = QuestionNames.of(question, terms).stems();
         List<Candidate> cands = new ArrayList<>();
         for (int r = 0; r < passages.size(); r++) {
             NumberedPassage p = passages.get(r);
@@ -243,24 +243,6 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> inter = new HashSet<>(a);
         inter.retainAll(b);
         return inter.size() / (double) Math.min(a.size(), b.size()) > 0.8;
-    }
-
-    /**
-     * Stems of the names in a question: capitalised words other than the first ("the mayor of
-     * Greyford", "the Voyager probe"). An answer must come from a passage that names them.
-     */
-    static Set<String> names(String question, Terms terms) {
-        Set<String> out = new HashSet<>();
-        String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i];
-            // Short all-capital words are mostly common nouns a passage may spell out ("TV", "CEO", "UN").
-            boolean acronym = w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
-            if (!w.isEmpty() && !acronym && Character.isUpperCase(w.codePointAt(0)) && !Terms.isStopWord(Terms.fold(w))) {
-                out.addAll(terms.contentTerms(w));
-            }
-        }
-        return out;
     }
 
     static String questionKind(String question) {

@@ -90,7 +90,7 @@ record QuestionNames(List<Set<String>> names, List<String> numbers) {
         return false;
     }
 
-    /** Every stem of every name, as the keyword answerer requires them. */
+    /** Every stem of every name: the keyword answerer (no embeddings) requires them all. */
     Set<String> stems() {
         return names.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
     }
