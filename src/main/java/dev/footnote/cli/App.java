@@ -175,9 +175,7 @@ public final class App implements AutoCloseable {
 
     public synchronized Ingester ingester() {
         if (ingester == null) {
-            FootnoteConfig.IngestConfig i = config.ingest();
-            ingester = new Ingester(store(), claimLabeller(), new Ingester.Options(i.maxBytes(),
-                    Duration.ofSeconds(i.fetchTimeoutSeconds()), i.minWords(), i.maxWords()));
+            ingester = new Ingester(store(), claimLabeller(), ingestOptions());
             if (embeds()) {
                 ingester.embedWith(embeddingIndexer());
             }
@@ -199,17 +197,22 @@ public final class App implements AutoCloseable {
      * public addresses only ({@link dev.footnote.ingest.AddressPolicy#publicOnly()}), every hop.
      */
     public synchronized dev.footnote.feeds.FeedPoller feedPoller(dev.footnote.ingest.AddressPolicy policy) {
-        FootnoteConfig.IngestConfig i = config.ingest();
+        Ingester.Options options = ingestOptions();
         FootnoteConfig.FeedsConfig f = config.feeds();
         dev.footnote.ingest.UrlFetcher fetcher = new dev.footnote.ingest.UrlFetcher(policy,
-                dev.footnote.ingest.Resolver.system(), Duration.ofSeconds(i.fetchTimeoutSeconds()), i.maxBytes());
+                dev.footnote.ingest.Resolver.system(), options.fetchTimeout(), options.maxBytes());
         return new dev.footnote.feeds.FeedPoller(new dev.footnote.store.SqliteFeedStore(store()), fetcher, new dev.footnote.feeds.FeedParser(),
-                new Ingester(store(), claimLabeller(), new Ingester.Options(i.maxBytes(), Duration.ofSeconds(i.fetchTimeoutSeconds()),
-                        i.minWords(), i.maxWords()), fetcher),
+                new Ingester(store(), claimLabeller(), options, fetcher),
                 java.time.Clock.systemUTC(),
                 new dev.footnote.feeds.FeedPoller.Settings(Duration.ofMinutes(f.pollMinutes()), f.maxFailures(),
                         dev.footnote.feeds.FeedPoller.Settings.defaults().fullWords()),
                 embeds() ? () -> embeddingIndexer().embedMissing(dev.footnote.embed.EmbeddingIndexer.Progress.NONE) : null);
+    }
+
+    /** ingest.* as the ingester takes it, for {@code ingest} and the feed poller alike. */
+    private Ingester.Options ingestOptions() {
+        FootnoteConfig.IngestConfig i = config.ingest();
+        return new Ingester.Options(i.maxBytes(), Duration.ofSeconds(i.fetchTimeoutSeconds()), i.minWords(), i.maxWords());
     }
 
     /** Labels each passage sentence at ingest, so answers pay nothing for it at question time. */

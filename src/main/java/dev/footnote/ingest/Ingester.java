@@ -376,17 +376,22 @@ public final class Ingester {
     }
 
     private Object prepareUrl(String url, UrlFetcher from) {
+        return preparePage(url, url, from, URI.create(url.strip()).getHost(), null);
+    }
+
+    /** Fetches {@code url} and prepares what it serves under {@code source}, as an article of the page's type. */
+    private Object preparePage(String source, String url, UrlFetcher from, String fallbackTitle, Announced announced) {
         try {
             UrlFetcher.Page page = from.fetch(url);
             String type = page.contentType();
             String kind = type.contains("html") ? "html" : type.contains("markdown") ? "md"
                     : type.startsWith("text/") ? "txt" : null;
             if (kind == null) {
-                return rejected(url, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
+                return rejected(source, "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
             }
-            return prepare(url, page.body(), kind, URI.create(url.strip()).getHost(), url);
+            return prepare(source, page.body(), kind, fallbackTitle, url, announced);
         } catch (FetchException e) {
-            return rejected(url, e.getMessage());
+            return rejected(source, e.getMessage());
         }
     }
 
@@ -417,16 +422,7 @@ public final class Ingester {
 
     /** Ingests an announced article from its page, fetched under the same checks as any URL. */
     public IngestReport.Item ingestAnnouncedPage(Announced a) {
-        try {
-            UrlFetcher.Page page = fetcher.fetch(a.url());
-            String type = page.contentType();
-            if (!type.contains("html") && !type.startsWith("text/")) {
-                return rejected(a.source(), "the page is " + type.split(";")[0] + ", not an article (HTML, Markdown or text)");
-            }
-            return finish(prepare(a.source(), page.body(), type.contains("html") ? "html" : "txt", a.title(), a.url(), a));
-        } catch (FetchException e) {
-            return rejected(a.source(), e.getMessage());
-        }
+        return finish(preparePage(a.source(), a.url(), fetcher, a.title(), a));
     }
 
     /** The SHA-256 of the bytes, as ingest stores it to tell whether a source changed. */
