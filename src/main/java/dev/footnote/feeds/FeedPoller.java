@@ -7,6 +7,7 @@ import dev.footnote.ingest.UrlFetcher;
 import dev.footnote.store.Feed;
 import dev.footnote.store.FeedItemSeen;
 import dev.footnote.store.FeedStore;
+import dev.footnote.store.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,7 +151,7 @@ public final class FeedPoller {
             return new ItemOutcome(title, null, "rejected", null, "the item has no GUID and no link");
         }
         String text = item.content() != null ? item.content() : item.summary();
-        String hash = Ingester.contentHash((or(item.title(), "") + "\n" + or(item.updated(), or(item.published(), "")) + "\n"
+        String hash = Sha256.hex((or(item.title(), "") + "\n" + or(item.updated(), or(item.published(), "")) + "\n"
                 + or(text, "")).getBytes(StandardCharsets.UTF_8));
         Optional<FeedItemSeen> seen = feeds.item(f.id(), key);
         if (seen.isPresent() && hash.equals(seen.get().contentHash())) {

@@ -3,6 +3,7 @@ package dev.footnote.ingest;
 import dev.footnote.embed.EmbeddingIndexer;
 import dev.footnote.store.DiskFullException;
 import dev.footnote.store.NewArticle;
+import dev.footnote.store.Sha256;
 import dev.footnote.store.Store;
 import dev.footnote.store.StoreException;
 import dev.footnote.text.Span;
@@ -14,11 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -425,11 +423,6 @@ public final class Ingester {
         return finish(preparePage(a.source(), a.url(), fetcher, a.title(), a));
     }
 
-    /** The SHA-256 of the bytes, as ingest stores it to tell whether a source changed. */
-    public static String contentHash(byte[] bytes) {
-        return sha256(bytes);
-    }
-
     private Object prepare(String source, byte[] bytes, String kind, String fallbackTitle, String pageUrl) {
         return prepare(source, bytes, kind, fallbackTitle, pageUrl, null);
     }
@@ -527,11 +520,7 @@ public final class Ingester {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 
     static String mb(long bytes) {

@@ -1,11 +1,8 @@
 package dev.footnote.store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import org.sqlite.Function;
 
 /**
@@ -22,11 +19,7 @@ final class BodyHash {
     }
 
     static String of(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(body.getBytes(StandardCharsets.UTF_8));
     }
 
     static void register(Connection c) throws SQLException {
