@@ -145,7 +145,8 @@ public enum AnswerKind {
     private static final Set<String> AMOUNT_VERBS = Set.of("score", "scored", "scores", "weigh", "weighs", "weighed",
             "measure", "measures", "measured");
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+    /** Words after which "score" or "weigh" is a noun, not the question's verb. */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "your", "this", "that", "whose", "final", "first", "last");
 
     private static boolean verbAsksAmount(String[] w) {
@@ -154,7 +155,7 @@ public enum AnswerKind {
         }
         for (int i = 3; i < w.length; i++) {
             // After "his", "the", "a" the word is a noun ("what did he say about his score"), not the verb.
-            if (AMOUNT_VERBS.contains(w[i]) && !DETERMINERS.contains(w[i - 1])) {
+            if (AMOUNT_VERBS.contains(w[i]) && !NOUN_MARKERS.contains(w[i - 1])) {
                 return true;
             }
         }

@@ -49,9 +49,10 @@ final class MeaningPicker {
         List<List<String>> sentences = new ArrayList<>();
         for (NumberedPassage p : passages) {
             String text = p.passage().text();
+            String titled = p.title() + " " + text;
             // A passage that never names who or what was asked about cannot answer it.
-            Set<String> context = new HashSet<>(terms.contentTerms(p.title() + " " + text));
-            if (!names.namedIn(context) || !names.numbersIn(p.title() + " " + text)) {
+            Set<String> context = new HashSet<>(terms.contentTerms(titled));
+            if (!names.namedIn(context) || !names.numbersIn(titled)) {
                 continue;
             }
             List<String> ss = new ArrayList<>();
