@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,8 +33,6 @@ final class ContentExtractor {
     private static final Pattern NEGATIVE = Pattern.compile(
             "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|"
                     + "shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author-bio");
-    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
-    private static final Set<String> CONTAINERS = Set.of("div", "article", "section", "main", "td", "blockquote", "pre", "body");
     /** Class and id strings longer than this are not read: real ones are short, and the patterns need not see more. */
     private static final int MAX_ATTR = 200;
 
@@ -47,9 +44,6 @@ final class ContentExtractor {
         removeUnlikely(body);
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote")) {
-            if (!PARAGRAPHS.contains(p.normalName())) {
-                continue;
-            }
             String text = p.text();
             if (text.length() < 25) {
                 continue;
@@ -124,7 +118,8 @@ final class ContentExtractor {
             case "pre", "td", "blockquote" -> 3;
             case "form", "ol", "ul", "dl", "li" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> CONTAINERS.contains(e.normalName()) ? 0 : -1;
+            case "section", "body" -> 0;
+            default -> -1;
         };
         String names = names(e);
         if (!names.isEmpty()) {
