@@ -16,6 +16,8 @@ public final class SqliteFeedStore implements FeedStore {
             + "(SELECT count(DISTINCT i.article_id) FROM feed_items i JOIN articles a ON a.id = i.article_id WHERE i.feed_id = f.id) "
             + "FROM feeds f";
 
+    private static final String ITEM_SELECT = "SELECT feed_id, guid, url, content_hash, article_id FROM feed_items ";
+
     private final Store store;
 
     public SqliteFeedStore(Store store) {
@@ -25,15 +27,8 @@ public final class SqliteFeedStore implements FeedStore {
     @Override
     public Feed add(String url, String title, String addedBy, String now) {
         return store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feeds(url, title, added_by, added_at, next_poll) "
-                    + "VALUES (?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET enabled = 1, failures = 0, next_poll = excluded.next_poll")) {
-                ps.setString(1, url);
-                ps.setString(2, title);
-                ps.setString(3, addedBy);
-                ps.setString(4, now);
-                ps.setString(5, now);
-                ps.executeUpdate();
-            }
+            update(c, "INSERT INTO feeds(url, title, added_by, added_at, next_poll) VALUES (?,?,?,?,?) "
+                    + "ON CONFLICT(url) DO UPDATE SET enabled = 1, failures = 0, next_poll = excluded.next_poll", url, title, addedBy, now, now);
             return one(c, SELECT + " WHERE f.url = ?", url).orElseThrow();
         });
     }
@@ -54,13 +49,8 @@ public final class SqliteFeedStore implements FeedStore {
     @Override
     public boolean remove(long id) {
         return store.write(c -> {
-            try (PreparedStatement items = c.prepareStatement("DELETE FROM feed_items WHERE feed_id = ?");
-                 PreparedStatement ps = c.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
-                items.setLong(1, id);
-                items.executeUpdate();
-                ps.setLong(1, id);
-                return ps.executeUpdate() > 0;
-            }
+            update(c, "DELETE FROM feed_items WHERE feed_id = ?", id);
+            return update(c, "DELETE FROM feeds WHERE id = ?", id) > 0;
         });
     }
 
@@ -71,92 +61,48 @@ public final class SqliteFeedStore implements FeedStore {
 
     @Override
     public boolean claim(long id, String now, String until) {
-        return store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET next_poll = ? WHERE id = ? AND enabled = 1 "
-                    + "AND (next_poll IS NULL OR next_poll <= ?)")) {
-                ps.setString(1, until);
-                ps.setLong(2, id);
-                ps.setString(3, now);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return store.write(c -> update(c, "UPDATE feeds SET next_poll = ? WHERE id = ? AND enabled = 1 "
+                + "AND (next_poll IS NULL OR next_poll <= ?)", until, id, now) == 1);
     }
 
     @Override
     public void polled(long id, String title, String etag, String lastModified, String now, String nextPoll) {
-        store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET title = coalesce(?, title), etag = ?, last_modified = ?, "
-                    + "last_fetched = ?, next_poll = ?, last_error = NULL, failures = 0 WHERE id = ?")) {
-                ps.setString(1, title);
-                ps.setString(2, etag);
-                ps.setString(3, lastModified);
-                ps.setString(4, now);
-                ps.setString(5, nextPoll);
-                ps.setLong(6, id);
-                return ps.executeUpdate();
-            }
-        });
+        store.write(c -> update(c, "UPDATE feeds SET title = coalesce(?, title), etag = ?, last_modified = ?, "
+                + "last_fetched = ?, next_poll = ?, last_error = NULL, failures = 0 WHERE id = ?", title, etag, lastModified, now, nextPoll, id));
     }
 
     @Override
     public void failed(long id, String error, String now, String nextPoll, boolean pause) {
-        store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET last_error = ?, failures = failures + 1, "
-                    + "last_fetched = ?, next_poll = ?, enabled = CASE WHEN ? THEN 0 ELSE enabled END WHERE id = ?")) {
-                ps.setString(1, error);
-                ps.setString(2, now);
-                ps.setString(3, nextPoll);
-                ps.setBoolean(4, pause);
-                ps.setLong(5, id);
-                return ps.executeUpdate();
-            }
-        });
+        store.write(c -> update(c, "UPDATE feeds SET last_error = ?, failures = failures + 1, last_fetched = ?, next_poll = ?, "
+                + "enabled = CASE WHEN ? THEN 0 ELSE enabled END WHERE id = ?", error, now, nextPoll, pause ? 1 : 0, id));
     }
 
     @Override
     public Optional<FeedItemSeen> item(long feedId, String guid) {
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT feed_id, guid, url, content_hash, article_id FROM feed_items "
-                    + "WHERE feed_id = ? AND guid = ?")) {
-                ps.setLong(1, feedId);
-                ps.setString(2, guid);
-                return seen(ps);
-            }
-        });
+        return store.read(c -> seen(c, ITEM_SELECT + "WHERE feed_id = ? AND guid = ?", feedId, guid));
     }
 
     @Override
     public Optional<FeedItemSeen> itemByUrlOrHash(String url, String contentHash) {
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT feed_id, guid, url, content_hash, article_id FROM feed_items "
-                    + "WHERE article_id IS NOT NULL AND (url = ? OR content_hash = ?) ORDER BY url = ? DESC LIMIT 1")) {
-                ps.setString(1, url);
-                ps.setString(2, contentHash);
-                ps.setString(3, url);
-                return seen(ps);
-            }
-        });
+        return store.read(c -> seen(c, ITEM_SELECT + "WHERE article_id IS NOT NULL AND (url = ? OR content_hash = ?) "
+                + "ORDER BY url = ? DESC LIMIT 1", url, contentHash, url));
     }
 
     @Override
     public void remember(FeedItemSeen item, String now) {
-        store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_items(feed_id, guid, url, content_hash, article_id, seen_at) "
-                    + "VALUES (?,?,?,?,?,?) ON CONFLICT(feed_id, guid) DO UPDATE SET url = excluded.url, "
-                    + "content_hash = excluded.content_hash, article_id = excluded.article_id")) {
-                ps.setLong(1, item.feedId());
-                ps.setString(2, item.guid());
-                ps.setString(3, item.url());
-                ps.setString(4, item.contentHash());
-                ps.setString(5, item.articleId());
-                ps.setString(6, now);
-                return ps.executeUpdate();
-            }
-        });
+        store.write(c -> update(c, "INSERT INTO feed_items(feed_id, guid, url, content_hash, article_id, seen_at) VALUES (?,?,?,?,?,?) "
+                + "ON CONFLICT(feed_id, guid) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, "
+                + "article_id = excluded.article_id", item.feedId(), item.guid(), item.url(), item.contentHash(), item.articleId(), now));
     }
 
-    private static Optional<FeedItemSeen> seen(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = bound(c, sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static Optional<FeedItemSeen> seen(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = bound(c, sql, args); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(new FeedItemSeen(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5))) : Optional.empty();
         }
@@ -168,19 +114,27 @@ public final class SqliteFeedStore implements FeedStore {
     }
 
     private static List<Feed> many(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = bound(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            List<Feed> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new Feed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11),
+                        rs.getInt(12) != 0, rs.getInt(13)));
+            }
+            return out;
+        }
+    }
+
+    private static PreparedStatement bound(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
-            List<Feed> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Feed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11),
-                            rs.getInt(12) != 0, rs.getInt(13)));
-                }
-            }
-            return out;
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
         }
     }
 }
