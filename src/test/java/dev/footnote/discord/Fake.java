@@ -102,6 +102,24 @@ final class Fake {
     private Fake() {
     }
 
+    /**
+     * A subcommand ({@code /name sub}) whose options answer both as text and as a mentionable
+     * (a channel or role option carries the id), as the settings and feeds commands read them.
+     */
+    static SlashCommandInteractionEvent subcommand(String name, String sub, Map<String, String> options, Who who, Sent sent) {
+        SlashCommandInteractionEvent e = slash(name, Map.of(), who, sent);
+        lenient().when(e.getSubcommandName()).thenReturn(sub);
+        options.forEach((k, v) -> {
+            OptionMapping o = mock(OptionMapping.class);
+            lenient().when(o.getAsString()).thenReturn(v);
+            net.dv8tion.jda.api.entities.IMentionable target = mock(net.dv8tion.jda.api.entities.IMentionable.class);
+            lenient().when(target.getId()).thenReturn(v);
+            lenient().when(o.getAsMentionable()).thenReturn(target);
+            lenient().when(e.getOption(k)).thenReturn(o);
+        });
+        return e;
+    }
+
     static SlashCommandInteractionEvent slash(String name, Map<String, String> options, Who who, Sent sent) {
         SlashCommandInteractionEvent e = mock(SlashCommandInteractionEvent.class);
         lenient().when(e.getName()).thenReturn(name);

@@ -1,8 +1,6 @@
 package dev.footnote.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.lenient;
-import static org.mockito.Mockito.mock;
 
 import dev.footnote.ingest.AddressPolicy;
 import dev.footnote.store.Article;
@@ -11,10 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import net.dv8tion.jda.api.entities.IMentionable;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,17 +34,7 @@ class FeedsModeratorTest {
     }
 
     private static SlashCommandInteractionEvent event(String command, String sub, Map<String, String> options, Fake.Who who, Fake.Sent sent) {
-        SlashCommandInteractionEvent e = Fake.slash(command, Map.of(), who, sent);
-        lenient().when(e.getSubcommandName()).thenReturn(sub);
-        options.forEach((k, v) -> {
-            OptionMapping o = mock(OptionMapping.class);
-            lenient().when(o.getAsString()).thenReturn(v);
-            IMentionable target = mock(IMentionable.class);
-            lenient().when(target.getId()).thenReturn(v);
-            lenient().when(o.getAsMentionable()).thenReturn(target);
-            lenient().when(e.getOption(k)).thenReturn(o);
-        });
-        return e;
+        return Fake.subcommand(command, sub, options, who, sent);
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import net.dv8tion.jda.api.entities.IMentionable;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -262,17 +261,7 @@ class ModeratorCommandsTest {
     }
 
     private static SlashCommandInteractionEvent settingsEvent(String sub, Map<String, String> options, Fake.Who who, Fake.Sent sent) {
-        SlashCommandInteractionEvent e = Fake.slash("footnote-settings", Map.of(), who, sent);
-        lenient().when(e.getSubcommandName()).thenReturn(sub);
-        options.forEach((k, v) -> {
-            OptionMapping o = mock(OptionMapping.class);
-            lenient().when(o.getAsString()).thenReturn(v);
-            IMentionable target = mock(IMentionable.class);
-            lenient().when(target.getId()).thenReturn(v);
-            lenient().when(o.getAsMentionable()).thenReturn(target);
-            lenient().when(e.getOption(k)).thenReturn(o);
-        });
-        return e;
+        return Fake.subcommand("footnote-settings", sub, options, who, sent);
     }
 
     // ---- /prompt-test ---------------------------------------------------------------------
