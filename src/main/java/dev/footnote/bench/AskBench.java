@@ -3,7 +3,7 @@ package dev.footnote.bench;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.EmbeddedSentences;
 import dev.footnote.answer.ExtractiveAnswerer;
-import dev.footnote.cli.App;
+import dev.footnote.app.App;
 import dev.footnote.embed.Embedder;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.SentenceVectors;

@@ -2,7 +2,7 @@ package dev.footnote.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.footnote.cli.App;
+import dev.footnote.app.App;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.embed.Embedder;

@@ -1,5 +1,8 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.eval.ProviderOverride;
+import dev.footnote.app.UserException;
 import dev.footnote.text.Plural;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footnote.answer.AnswerException;
@@ -62,9 +65,9 @@ final class AskCommand implements Callable<Integer> {
         }
         List<String> batch = questions == null ? null : readQuestions(questions);
         App app = root.app();
-        providerOptions.applyTo(app);
+        ProviderOverride override = providerOptions.checkedIn(app);
         app.offerSamples();
-        AnswerService service = app.answerService();
+        AnswerService service = app.answerService(override);
         String articleId = article == null ? null : service.resolveArticle(article).id();
         PrintWriter out = spec.commandLine().getOut();
         if (batch == null) {

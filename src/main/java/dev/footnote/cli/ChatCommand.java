@@ -1,5 +1,8 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.eval.ProviderOverride;
+import dev.footnote.app.UserException;
 import dev.footnote.text.Plural;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
@@ -34,11 +37,11 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         App app = root.app();
-        providerOptions.applyTo(app);
+        ProviderOverride override = providerOptions.checkedIn(app);
         app.offerSamples();
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ChatSession session = new ChatSession(app.answerService(), app.store(), app.config().answer().historyTurns());
+        ChatSession session = new ChatSession(app.answerService(override), app.store(), app.config().answer().historyTurns());
         boolean terminal = System.console() != null;
         out.println("Footnote chat: " + Plural.of(app.store().articleCount(), "article") + ". Type /help for commands, /quit to leave.");
         loop(line -> {

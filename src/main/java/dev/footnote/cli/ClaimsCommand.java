@@ -4,6 +4,7 @@ import dev.footnote.text.Plural;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.ingest.ArticleReading;
+import dev.footnote.app.ClassifierLabeller;
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.ParsedArticle;
 import dev.footnote.ingest.RejectedException;

@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import dev.footnote.eval.CaseFile;
 import dev.footnote.eval.EvalException;
 import dev.footnote.eval.EvalHistory;
@@ -108,7 +110,7 @@ final class EvalCommand implements Callable<Integer> {
         App app = root.app();
         app.offerSamples();
         PrintWriter err = spec.commandLine().getErr();
-        PromptLab lab = new PromptLab(app.store(), new EvalPipelines(app));
+        PromptLab lab = new PromptLab(app.store(), app.pipelines());
         LabReport r = lab.run(file, candidate, baseline, overrides, gates, new ProgressBar(err, System.console() != null));
         r = new EvalHistory(app.store()).save(r);
 
@@ -140,12 +142,12 @@ final class EvalCommand implements Callable<Integer> {
         if (names.isEmpty()) {
             return List.of(new ProviderOverride(null, baseUrl, model));
         }
-        if ((baseUrl != null || model != null) && names.stream().allMatch(EvalPipelines.OFFLINE::equals)) {
+        if ((baseUrl != null || model != null) && names.stream().allMatch(App.OFFLINE::equals)) {
             throw new UserException("--base-url and --model need a model provider; the offline answerer uses no model.");
         }
         List<ProviderOverride> out = new ArrayList<>();
         for (String n : names) {
-            out.add(EvalPipelines.OFFLINE.equals(n) ? new ProviderOverride(n, null, null) : new ProviderOverride(n, baseUrl, model));
+            out.add(App.OFFLINE.equals(n) ? new ProviderOverride(n, null, null) : new ProviderOverride(n, baseUrl, model));
         }
         return out;
     }

@@ -2,7 +2,7 @@ package dev.footnote.cli;
 
 /**
  * The exit codes every command shares, so a script can tell "done" from "done in part" without
- * reading the output. Picocli's own usage errors are {@link #USAGE}; {@link Main} maps every error
+ * reading the output. Picocli's own usage errors are {@link #USAGE}; {@link CommandLines} maps every error
  * that stops a command (config, database, provider) to {@link #ERROR}.
  */
 final class ExitCodes {

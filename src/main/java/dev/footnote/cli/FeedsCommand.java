@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import dev.footnote.feeds.FeedParser;
 import dev.footnote.feeds.FeedPoller;
 import dev.footnote.ingest.FetchException;

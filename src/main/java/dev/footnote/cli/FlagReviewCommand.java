@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.UserException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
 import dev.footnote.config.ConfigLoader;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
@@ -10,27 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: global options and the list of subcommands, registered in one place. */
+/** The root command: global options, and the application they configure (its commands are registered in {@link CommandLines}). */
 @Command(name = "footnote", mixinStandardHelpOptions = true, version = "footnote 0.1.0",
         description = "Answers questions about your articles with citations to the exact passages, and flags unsourced claims.",
-        subcommands = {
-                IngestCommand.class,
-                ArticlesCommand.class,
-                RemoveCommand.class,
-                FeedsCommand.class,
-                SearchCommand.class,
-                AskCommand.class,
-                SummarizeCommand.class,
-                ChatCommand.class,
-                FlagReviewCommand.class,
-                BenchCommand.class,
-                EvalCommand.class,
-                ClaimsCommand.class,
-                SupportCommand.class,
-                EvalClaimsCommand.class,
-                BotCommand.class,
-                CommandLine.HelpCommand.class,
-        },
         footer = {"", "Examples:",
                 "  footnote ask \"How much did the Harbor Bridge repairs cost?\"",
                 "  footnote ingest ~/articles && footnote articles",
@@ -59,9 +42,12 @@ public final class FootnoteCommand implements Runnable {
         this.env = env;
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** An environment variable of this run (the real environment, or the one a test gives). */
@@ -77,7 +63,7 @@ public final class FootnoteCommand implements Runnable {
                 configPath = Path.of(env.get("FOOTNOTE_CONFIG"));
             }
             FootnoteConfig cfg = new ConfigLoader().load(configPath);
-            app = new App(cfg, resolveDb(cfg), new Secrets(env));
+            app = new App(cfg, resolveDb(cfg), new Secrets(env), new EmbeddingBar());
         }
         return app;
     }

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
 import dev.footnote.text.Plural;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;

@@ -1,13 +1,15 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.eval.ProviderOverride;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --provider NAME [--base-url URL] [--model NAME]}: answer with another provider, server or
  * model for this run only, overriding answer.provider, llm.base-url and llm.model. A picocli mixin
  * so every command that answers ({@code ask}, {@code summarize}, {@code chat}, {@code eval}) takes
- * the same options: add {@code @Mixin ProviderOptions provider;} and call {@link #applyTo(App)}
- * before the app's answer service is first used.
+ * the same options: add {@code @Mixin ProviderOptions provider;} and ask the app for the
+ * answer service of {@link #checkedIn(App)}.
  */
 public final class ProviderOptions {
 
@@ -47,9 +49,8 @@ public final class ProviderOptions {
         return provider == null && baseUrl == null && model == null;
     }
 
-    public void applyTo(App app) {
-        if (!isEmpty()) {
-            app.overrideProvider(provider, baseUrl, model);
-        }
+    /** These options as a provider override, checked against the app's providers before anything is built. */
+    public ProviderOverride checkedIn(App app) {
+        return app.pipelines().check(new ProviderOverride(provider, baseUrl, model));
     }
 }

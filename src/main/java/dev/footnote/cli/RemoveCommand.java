@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import dev.footnote.store.Article;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

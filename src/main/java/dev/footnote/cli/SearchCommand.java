@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import dev.footnote.retrieve.Retrieval;
 import dev.footnote.retrieve.SearchHit;
 import java.io.BufferedReader;

@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
+import dev.footnote.eval.ProviderOverride;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.store.SourcingProfile;
@@ -48,9 +50,9 @@ final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         App app = root.app();
-        providerOptions.applyTo(app);
+        ProviderOverride override = providerOptions.checkedIn(app);
         app.offerSamples();
-        AnswerService.Result r = app.answerService().summarize(article, "cli");
+        AnswerService.Result r = app.answerService(override).summarize(article, "cli");
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             // The answer's shape as before, plus the article's sourcing profile.

@@ -1,6 +1,6 @@
 package dev.footnote.discord;
 
-import dev.footnote.cli.App;
+import dev.footnote.app.App;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.feeds.FeedSchedule;
 import dev.footnote.ingest.AddressPolicy;
@@ -51,18 +51,25 @@ public final class BotLauncher {
         }
     }
 
+    /** The bot's context as {@code footnote bot} runs it: views older than 30 days pruned, feeds fetched at public addresses only. */
     static BotContext context(App app) {
         DiscordConfig d = app.config().discord();
-        DiscordStore discord = new DiscordStore(app.store());
-        discord.pruneViews(Instant.now().minus(Duration.ofDays(30)));
         Working working = new Working(Executors.newFixedThreadPool(d.workers(), daemon("footnote-answer")),
                 Executors.newSingleThreadScheduledExecutor(daemon("footnote-timer")),
                 Duration.ofSeconds(d.stillWorkingSeconds()), Duration.ofSeconds(d.answerTimeoutSeconds()));
-        return new BotContext(app.answerService(), app.store(), discord, app::ingester, app::promptTester, d,
-                app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
-                new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working,
-                // Feeds added from Discord, and the items they list, are fetched at public addresses only.
+        // Feeds added from Discord, and the items they list, are fetched at public addresses only.
+        BotContext ctx = context(app, working,
                 BotFeeds.of(new SqliteFeedStore(app.store()), () -> app.feedPoller(AddressPolicy.publicOnly()), FeedSchedule.CHECK_EVERY));
+        ctx.discord().pruneViews(Instant.now().minus(Duration.ofDays(30)));
+        return ctx;
+    }
+
+    /** The context wired from the application with the threads and feeds given: the one place the bot's parts meet. */
+    static BotContext context(App app, Working working, BotFeeds feeds) {
+        DiscordConfig d = app.config().discord();
+        return new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester, d,
+                app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
+                new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working, feeds);
     }
 
     private static ThreadFactory daemon(String name) {

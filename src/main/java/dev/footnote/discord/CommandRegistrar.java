@@ -2,7 +2,7 @@ package dev.footnote.discord;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.footnote.cli.UserException;
+import dev.footnote.app.UserException;
 import dev.footnote.store.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.footnote.discord;
 
-import dev.footnote.cli.UserException;
+import dev.footnote.app.UserException;
 import dev.footnote.feeds.FeedSchedule;
 import java.time.Duration;
 import java.util.EnumSet;

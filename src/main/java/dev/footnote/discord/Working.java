@@ -1,7 +1,7 @@
 package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerException;
-import dev.footnote.cli.UserException;
+import dev.footnote.app.UserException;
 import dev.footnote.store.StoreException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ public record ProviderOverride(String provider, String baseUrl, String model) {
     public static final ProviderOverride CONFIGURED = new ProviderOverride(null, null, null);
 
     public ProviderOverride {
-        provider = blankToNull(provider);
+        provider = blankToNull(provider) == null ? null : provider.strip().toLowerCase(java.util.Locale.ROOT);
         baseUrl = blankToNull(baseUrl);
         model = blankToNull(model);
     }

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.Footnote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class AskWithProviderCliTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            return Main.run(new FootnoteCommand(env), args);
+            return Footnote.run(new FootnoteCommand(env), args);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

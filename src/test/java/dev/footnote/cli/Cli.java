@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.Footnote;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public final class Cli {
     public Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new FootnoteCommand(env), new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = Footnote.run(new FootnoteCommand(env), new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

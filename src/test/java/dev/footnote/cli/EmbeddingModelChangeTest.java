@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.config.FootnoteConfig;

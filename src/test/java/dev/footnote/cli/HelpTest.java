@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.Footnote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class HelpTest {
 
     @Test
     void everyCommandsHelpHasAnExample() {
-        CommandLine root = Main.commandLine(new FootnoteCommand(java.util.Map.of()));
+        CommandLine root = Footnote.commandLine(new FootnoteCommand(java.util.Map.of()));
         assertThat(root.getSubcommands()).hasSizeGreaterThan(10);
         root.getSubcommands().forEach((name, sub) -> {
             if (name.equals("help")) {

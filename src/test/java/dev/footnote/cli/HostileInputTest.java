@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import dev.footnote.eval.ProviderOverride;
+import dev.footnote.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,10 +109,10 @@ class HostileInputTest {
             try (App app = new App(cfg, dir.resolve("m.db"), new Secrets(Map.of("OPENAI_API_KEY", "sk-test-very-secret-4242")))) {
                 app.declineSamples();
                 app.ingester().ingest(List.of(f.toString()), dev.footnote.ingest.Ingester.Progress.NONE);
-                app.overrideProvider("openai", server.url("/v1"), "loopback-model");
                 server.enqueueJson(Loopback.openAi("@everyone <@&1234> The market reopened on Saturday with forty stalls [1].", 10, 10));
                 server.enqueueJson(Loopback.openAi("UNSUPPORTED\nThe passage does not ping anyone.", 5, 5));
-                var r = app.answerService().ask("What happened to the Quay Street market?", null, List.of(), "test");
+                var r = app.answerService(new ProviderOverride("openai", server.url("/v1"), "loopback-model"))
+                        .ask("What happened to the Quay Street market?", null, List.of(), "test");
                 assertThat(r.answer().answer()).doesNotContain("@everyone").doesNotContain("<@&1234>").contains("forty stalls");
                 String request = server.take().getBody().utf8();
                 assertThat(request).contains("data, not instructions").doesNotContain("sk-test-very-secret-4242");

@@ -1,5 +1,8 @@
 package dev.footnote.cli;
 
+import dev.footnote.eval.ProviderOverride;
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +38,7 @@ class LlmAnswersTest {
 
     private final Loopback server = new Loopback();
     private App app;
+    private ProviderOverride override;
 
     @AfterEach
     void close() {
@@ -44,19 +48,23 @@ class LlmAnswersTest {
         server.close();
     }
 
+    private AnswerService service(int k, int timeoutSeconds) {
+        return app(k, timeoutSeconds).answerService(override);
+    }
+
     private App app(int k, int timeoutSeconds) {
         FootnoteConfig cfg = new FootnoteConfig(null, null, null,
                 new FootnoteConfig.RetrievalConfig(k, null, null, null, null), null,
                 new LlmConfig(null, null, null, null, null, timeoutSeconds, 1, 0, null), null);
         app = new App(cfg, tmp.resolve("t.db"), new Secrets(Map.of()));
-        app.overrideProvider("openai", server.url("/v1"), "loopback-model");
+        override = new ProviderOverride("openai", server.url("/v1"), "loopback-model");
         app.offerSamples();
         return app;
     }
 
     @Test
     void citationsMapToTheNumberedPassagesAndEverythingIsRecorded() {
-        AnswerService service = app(5, 5).answerService();
+        AnswerService service = service(5, 5);
         server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1]. Every one of the 212 cables was replaced [2].", 812, 24));
 
         AnswerService.Result r = service.ask(QUESTION, null, List.of(), "test");
@@ -81,7 +89,7 @@ class LlmAnswersTest {
         AnswerRecord rec = app.store().answerRecord(r.id()).orElseThrow();
         assertThat(rec.provider()).isEqualTo("openai");
         assertThat(rec.model()).isEqualTo("loopback-model");
-        assertThat(rec.promptVersion()).isEqualTo(app.promptVersion()).startsWith("prompts-");
+        assertThat(rec.promptVersion()).isEqualTo(app.pipelines().forProvider(override).promptVersion()).startsWith("prompts-");
         assertThat(rec.inputTokens()).isEqualTo(812);
         assertThat(rec.outputTokens()).isEqualTo(24);
         assertThat(rec.passagesJson()).contains(r.given().get(0).passage().id());
@@ -90,7 +98,7 @@ class LlmAnswersTest {
 
     @Test
     void aCitationBeyondThePassagesGivenIsFlaggedAndIsNotASource() {
-        AnswerService service = app(3, 5).answerService();
+        AnswerService service = service(3, 5);
         server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1]. The mayor resigned over it [9].", 1, 1));
 
         AnswerService.Result r = service.ask(QUESTION, null, List.of(), "test");
@@ -107,7 +115,7 @@ class LlmAnswersTest {
 
     @Test
     void anAnswerWithNoCitationsIsFlagged() {
-        AnswerService service = app(5, 5).answerService();
+        AnswerService service = service(5, 5);
         server.enqueueJson(Loopback.openAi("The repairs were very expensive.", 1, 1));
 
         Answer a = service.ask(QUESTION, null, List.of(), "test").answer();
@@ -119,7 +127,7 @@ class LlmAnswersTest {
 
     @Test
     void aRefusalHasNoSources() {
-        AnswerService service = app(5, 5).answerService();
+        AnswerService service = service(5, 5);
         server.enqueueJson(Loopback.openAi("The articles don't say.", 1, 1));
 
         AnswerService.Result r = service.ask(QUESTION, null, List.of(), "test");
@@ -134,7 +142,7 @@ class LlmAnswersTest {
 
     @Test
     void aRewordedQuestionReachesTheModelAndOnlyAnOffTopicOneIsRefusedBeforeAsking() {
-        AnswerService service = app(5, 5).answerService();
+        AnswerService service = service(5, 5);
         // Few of its words are in the article: the old coverage gate refused it without asking.
         server.enqueueJson(Loopback.openAi("The overrun came from a shortage of specialist welders [1].", 1, 1));
         AnswerService.Result r = service.ask("Why did fixing the crossing in Lowmere go over what was planned?", null,
@@ -153,7 +161,7 @@ class LlmAnswersTest {
 
     @Test
     void aTimedOutQuestionIsKeptForTheModerators() {
-        AnswerService service = app(5, 1).answerService();
+        AnswerService service = service(5, 1);
         server.enqueueHang(10, Loopback.openAi("late [1].", 1, 1));
 
         assertThatThrownBy(() -> service.ask(QUESTION, null, List.of(), "test"))
@@ -169,7 +177,7 @@ class LlmAnswersTest {
     @Test
     void chatFollowUpsSendTheEarlierTurn() {
         App a = app(5, 5);
-        ChatSession chat = new ChatSession(a.answerService(), a.store(), 4);
+        ChatSession chat = new ChatSession(a.answerService(override), a.store(), 4);
         server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1].", 1, 1));
         server.enqueueJson(Loopback.openAi("About 3,400 passengers a day used the ferry [2].", 1, 1));
 
@@ -185,7 +193,7 @@ class LlmAnswersTest {
 
     @Test
     void summariesUseTheSummarizeTemplate() {
-        AnswerService service = app(5, 5).answerService();
+        AnswerService service = service(5, 5);
         server.enqueueJson(Loopback.openAi("The Harbor Bridge reopened after eighteen months [1].", 1, 1));
 
         AnswerService.Result r = service.summarize("harbor", "test");
@@ -198,13 +206,13 @@ class LlmAnswersTest {
     @Test
     void providerOverridesAreChecked() {
         App a = new App(FootnoteConfig.defaults(), tmp.resolve("o.db"), new Secrets(Map.of()));
-        assertThatThrownBy(() -> a.overrideProvider("gpt", null, null))
+        assertThatThrownBy(() -> a.pipelines().check(new ProviderOverride("gpt", null, null)))
                 .isInstanceOf(UserException.class).hasMessageContaining("Unknown provider 'gpt'");
-        assertThatThrownBy(() -> a.overrideProvider(null, null, "llama3"))
+        assertThatThrownBy(() -> a.pipelines().check(new ProviderOverride(null, null, "llama3")))
                 .isInstanceOf(UserException.class).hasMessageContaining("--base-url and --model need a model provider");
-        a.overrideProvider("ANTHROPIC", null, null);
-        assertThat(a.provider()).isEqualTo("anthropic");
-        assertThatThrownBy(a::answerService)
+        ProviderOverride anthropic = a.pipelines().check(new ProviderOverride("ANTHROPIC", null, null));
+        assertThat(anthropic.provider()).isEqualTo("anthropic");
+        assertThatThrownBy(() -> a.answerService(anthropic))
                 .isInstanceOf(dev.footnote.config.ConfigException.class)
                 .hasMessageStartingWith("The anthropic provider needs ANTHROPIC_API_KEY");
         a.close();

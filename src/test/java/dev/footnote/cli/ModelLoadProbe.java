@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.Footnote;
 import dev.footnote.embed.OnnxEmbedder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,14 +16,14 @@ public final class ModelLoadProbe {
         List<String> cmd = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--then")) {
-                Main.run(new FootnoteCommand(), cmd.toArray(new String[0]));
+                Footnote.run(new FootnoteCommand(), cmd.toArray(new String[0]));
                 cmd.clear();
             } else {
                 cmd.add(a);
             }
         }
         if (!cmd.isEmpty()) {
-            Main.run(new FootnoteCommand(), cmd.toArray(new String[0]));
+            Footnote.run(new FootnoteCommand(), cmd.toArray(new String[0]));
         }
         System.out.println("model-loads=" + OnnxEmbedder.loads() + " " + Arrays.toString(args).length());
         System.exit(0);

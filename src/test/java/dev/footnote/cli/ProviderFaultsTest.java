@@ -1,5 +1,7 @@
 package dev.footnote.cli;
 
+import dev.footnote.eval.ProviderOverride;
+import dev.footnote.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.answer.AnswerException;
@@ -49,9 +51,8 @@ class ProviderFaultsTest {
         FootnoteConfig cfg = new FootnoteConfig(null, null, null, null, null,
                 new LlmConfig(null, null, null, null, 100, 2, 1, 0, null), null);
         app = new App(cfg, tmp.resolve("f.db"), new Secrets(Map.of()));
-        app.overrideProvider("openai", baseUrl, "loopback-model");
         app.offerSamples();
-        return app.answerService();
+        return app.answerService(new ProviderOverride("openai", baseUrl, "loopback-model"));
     }
 
     /** Asks once under the fault, checks the message and the record, then checks the service still answers. */

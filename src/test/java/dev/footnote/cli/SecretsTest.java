@@ -35,7 +35,7 @@ class SecretsTest {
 
     private String run(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.footnote.cli.Main", "--db", dir.resolve("s.db").toString()));
+                "-cp", System.getProperty("java.class.path"), "dev.footnote.Footnote", "--db", dir.resolve("s.db").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Map<String, String> env = pb.environment();

@@ -1,7 +1,7 @@
 package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerService;
-import dev.footnote.cli.App;
+import dev.footnote.app.App;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
@@ -32,10 +32,7 @@ final class BotFixture implements AutoCloseable {
         app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of()));
         app.offerSamples();
         Working working = working(stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
-        ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
-                discord, cfg.ingest().maxBytes(), 4,
-                new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working,
-                feeds(app, null));
+        ctx = BotLauncher.context(app, working, feeds(app, null));
     }
 
     /**

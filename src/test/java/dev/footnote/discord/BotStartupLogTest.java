@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.footnote.cli.UserException;
+import dev.footnote.app.UserException;
 import java.nio.file.Path;
 import java.time.Duration;
 import net.dv8tion.jda.api.requests.RestConfig;

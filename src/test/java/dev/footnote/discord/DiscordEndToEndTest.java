@@ -10,7 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.footnote.answer.AnswerService;
-import dev.footnote.cli.UserException;
+import dev.footnote.app.UserException;
 import dev.footnote.ingest.IngestReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

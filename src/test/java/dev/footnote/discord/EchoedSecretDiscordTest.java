@@ -3,7 +3,7 @@ package dev.footnote.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.footnote.cli.App;
+import dev.footnote.app.App;
 import dev.footnote.config.ConfigLoader;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
@@ -70,9 +70,7 @@ class EchoedSecretDiscordTest {
         FootnoteConfig cfg = new ConfigLoader().load(yaml);
         app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of("LOCAL_LLM_KEY", KEY, "DISCORD_TOKEN", TOKEN)));
         app.offerSamples();
-        ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
-                cfg.discord(), cfg.ingest().maxBytes(), 4, new RateLimiter(100, 1000),
-                BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(30)), BotFixture.feeds(app, null));
+        ctx = BotLauncher.context(app, BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(30)), BotFixture.feeds(app, null));
 
         Fake.Sent sent = new Fake.Sent();
         new AskCommand(ctx, new Asking(ctx)).handle(Fake.slash("ask",

@@ -32,7 +32,7 @@ class ConcurrentWritersTest {
 
     private Process footnote(Path db, String log, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.footnote.cli.Main", "--db", db.toString()));
+                "-cp", System.getProperty("java.class.path"), "dev.footnote.Footnote", "--db", db.toString()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
     }

@@ -28,7 +28,7 @@ class CrashSafetyTest {
 
     private Process footnote(Path db, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.footnote.cli.Main", "--db", db.toString()));
+                "-cp", System.getProperty("java.class.path"), "dev.footnote.Footnote", "--db", db.toString()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out-" + System.nanoTime() + ".log").toFile()).start();
     }
@@ -111,7 +111,7 @@ class CrashSafetyTest {
         }
         Files.writeString(questions, q.toString());
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.footnote.cli.Main", "--db", db.toString(), "chat"));
+                "-cp", System.getProperty("java.class.path"), "dev.footnote.Footnote", "--db", db.toString(), "chat"));
         Process p = new ProcessBuilder(cmd).redirectInput(questions.toFile()).redirectOutput(new File("/dev/null"))
                 .redirectErrorStream(true).start();
         waitFor(db, "SELECT COUNT(*) FROM answers", 50, p);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.footnote.cli.FootnoteCommand;
-import dev.footnote.cli.Main;
+import dev.footnote.Footnote;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,7 +63,7 @@ class DiskFullTest {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(root, new PrintWriter(out, true), new PrintWriter(err, true), "ingest", folder.toString());
+        int code = Footnote.run(root, new PrintWriter(out, true), new PrintWriter(err, true), "ingest", folder.toString());
         return new Run(code, out.toString(), err.toString());
     }
 

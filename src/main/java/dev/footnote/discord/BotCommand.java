@@ -1,24 +1,27 @@
-package dev.footnote.cli;
+package dev.footnote.discord;
 
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code footnote bot}: runs the Discord bot. JDA is loaded only here, so other commands start fast. */
 @Command(name = "bot", mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  DISCORD_TOKEN=... footnote bot --register-commands", "  DISCORD_TOKEN=... footnote --config footnote.yaml bot"},
         description = "Run the Discord bot (token from DISCORD_TOKEN); stop it with Ctrl-C or SIGTERM.")
-final class BotCommand implements Callable<Integer> {
+public final class BotCommand implements Callable<Integer> {
 
     static final String NO_TOKEN = "DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications "
             + "(your application, Bot, Reset Token), then run: export DISCORD_TOKEN=<the token>  and start footnote bot again.";
 
-    @ParentCommand
-    FootnoteCommand root;
+    private final Supplier<App> app;
 
     @Spec
     CommandSpec spec;
@@ -26,12 +29,17 @@ final class BotCommand implements Callable<Integer> {
     @Option(names = "--register-commands", description = "Register the slash commands with Discord even if this version already did.")
     boolean registerCommands;
 
+    /** @param app the application the root command's options configure, built when the bot starts */
+    public BotCommand(Supplier<App> app) {
+        this.app = app;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        App app = root.app();
+        App app = this.app.get();
         String token = app.secrets().get("DISCORD_TOKEN").orElseThrow(() -> new UserException(NO_TOKEN));
         app.offerSamples();
         PrintWriter out = spec.commandLine().getOut();
-        return dev.footnote.discord.BotLauncher.run(app, token, out, registerCommands);
+        return BotLauncher.run(app, token, out, registerCommands);
     }
 }

@@ -1,5 +1,7 @@
-package dev.footnote.cli;
+package dev.footnote.discord;
 
+import dev.footnote.Footnote;
+import dev.footnote.cli.FootnoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -18,7 +20,7 @@ class BotCommandTest {
     @Test
     void withoutATokenItExitsWithOneLineSayingHowToGetOne() {
         FootnoteCommand root = new FootnoteCommand(Map.of("FOOTNOTE_DB", dir.resolve("f.db").toString(), "DISCORD_TOKEN", "  "));
-        CommandLine cl = Main.commandLine(root);
+        CommandLine cl = Footnote.commandLine(root);
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
         int rc = cl.execute("bot");
@@ -30,6 +32,6 @@ class BotCommandTest {
 
     @Test
     void botIsListedAmongTheSubcommands() {
-        assertThat(Main.commandLine(new FootnoteCommand(Map.of())).getSubcommands()).containsKey("bot");
+        assertThat(Footnote.commandLine(new FootnoteCommand(Map.of())).getSubcommands()).containsKey("bot");
     }
 }

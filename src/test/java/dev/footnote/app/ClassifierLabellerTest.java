@@ -1,4 +1,4 @@
-package dev.footnote.cli;
+package dev.footnote.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.footnote.cli;
+package dev.footnote.app;
 
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.verify.ClaimClassifier;
@@ -13,7 +13,7 @@ import java.util.List;
  * flagged for, each with its own cue and reason, so an answer drawing on the sentence carries every
  * reason (one flag per kind).
  */
-final class ClassifierLabeller implements ClaimLabeller {
+public final class ClassifierLabeller implements ClaimLabeller {
 
     /** The context of the article seen last: ingest labels an article's sentences one after another. */
     private record Cached(Article article, ClaimContext ctx) {
@@ -22,7 +22,7 @@ final class ClassifierLabeller implements ClaimLabeller {
     private final ClaimClassifier classifier;
     private volatile Cached last = new Cached(null, null);
 
-    ClassifierLabeller(ClaimClassifier classifier) {
+    public ClassifierLabeller(ClaimClassifier classifier) {
         this.classifier = classifier;
     }
 
@@ -41,7 +41,7 @@ final class ClassifierLabeller implements ClaimLabeller {
      * The classifier's whole verdict on a sentence of {@code article}, in the article's context;
      * {@link #label} stores exactly its findings, so {@code claims} printing this prints what ingest stores.
      */
-    SentenceClaim claim(String sentence, Article article) {
+    public SentenceClaim claim(String sentence, Article article) {
         return classifier.classify(sentence, context(article));
     }
 

@@ -1,16 +1,17 @@
-package dev.footnote.cli;
+package dev.footnote.bench;
 
-import dev.footnote.bench.Bench;
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -18,10 +19,9 @@ import picocli.CommandLine.Spec;
         description = {"Measure retrieval: ingest throughput, query latency (bm25 plain and planned, vector, hybrid; 1 and 2 threads) "
                 + "on synthetic corpora and the Wikinews folder, Apache Lucene BM25 as the yardstick, and recall on the RGB questions.",
                 "Runs in temporary databases; takes a few minutes at 100k passages on 2 cores (--quick: about one)."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
-    @ParentCommand
-    FootnoteCommand root;
+    private final Supplier<App> app;
 
     @Spec
     CommandSpec spec;
@@ -53,6 +53,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
+    /** @param app the application the root command's options configure (the bench reads its config and secrets) */
+    public BenchCommand(Supplier<App> app) {
+        this.app = app;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (passages < 100 || passages > 2_000_000) {
@@ -63,12 +68,12 @@ final class BenchCommand implements Callable<Integer> {
             queries = Math.min(queries, 100);
             warmup = Math.min(warmup, 3);
         }
-        App app = root.app();
+        App app = this.app.get();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Object> r = new Bench(app.config(), app.secrets(), new Bench.Options(passages, queries, warmup, seed, data, ingestOnly), err).run();
         if (json) {
-            out.println(Render.json(r));
+            out.println(BenchJson.write(r));
         } else {
             print(out, r);
         }

@@ -1,4 +1,4 @@
-package dev.footnote.cli;
+package dev.footnote.app;
 
 /** A problem with what the user asked for, shown as one line. */
 public class UserException extends RuntimeException {

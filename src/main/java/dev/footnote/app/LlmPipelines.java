@@ -1,19 +1,20 @@
-package dev.footnote.cli;
+package dev.footnote.app;
 
 import dev.footnote.answer.Answerer;
 import dev.footnote.config.LlmConfig;
 import dev.footnote.llm.LlmAnswerer;
 
 /**
- * Builds a language-model answerer for one prompt-lab pipeline. Apart from {@link EvalPipelines}
- * so that offline evaluations never load LangChain4j.
+ * Builds a language-model answerer for a pipeline. Kept apart from {@link Pipelines} so that the
+ * JVM loads LangChain4j's classes only when a model provider is chosen; offline runs never load
+ * this class.
  */
-final class EvalLlm {
+final class LlmPipelines {
 
     record Built(Answerer answerer, String model, String promptVersion) {
     }
 
-    private EvalLlm() {
+    private LlmPipelines() {
     }
 
     /** {@code promptsFolder} null: the configured prompts, else ./prompts, else the bundled ones. */
