@@ -75,22 +75,22 @@ class ReportFormatsTest {
     @Test
     void theTextReportIsUnchanged() throws IOException {
         // GIVEN two fixed reports WHEN each is rendered for the terminal THEN it is the golden text
-        matches("single.txt", Reports.text(single()));
-        matches("comparing.txt", Reports.text(comparing()));
+        matches("single.txt", TextReport.render(single()));
+        matches("comparing.txt", TextReport.render(comparing()));
     }
 
     @Test
     void theMarkdownReportIsUnchanged() throws IOException {
         // GIVEN two fixed reports WHEN each is rendered as report.md THEN it is the golden Markdown
-        matches("single.md", Reports.markdown(single()));
-        matches("comparing.md", Reports.markdown(comparing()));
+        matches("single.md", MarkdownReport.render(single()));
+        matches("comparing.md", MarkdownReport.render(comparing()));
     }
 
     @Test
     void theHtmlReportAndItsChartAreUnchanged() throws IOException {
         // GIVEN two fixed reports WHEN each is rendered as report.html (chart inline) THEN it is the golden page
-        matches("single.html", Reports.html(single()));
-        matches("comparing.html", Reports.html(comparing()));
+        matches("single.html", HtmlReport.render(single()));
+        matches("comparing.html", HtmlReport.render(comparing()));
     }
 
     @Test
