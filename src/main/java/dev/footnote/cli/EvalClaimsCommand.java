@@ -1,21 +1,20 @@
 package dev.footnote.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.footnote.eval.Confusion;
+import dev.footnote.eval.QagsFile;
+import dev.footnote.eval.SupportFigures;
+import dev.footnote.eval.SupportMeasure;
+import dev.footnote.eval.TwoColumnCsv;
+import dev.footnote.eval.WeaselFigures;
+import dev.footnote.eval.WeaselMeasure;
 import dev.footnote.verify.ClaimClassifier;
-import dev.footnote.verify.ClaimContext;
-import dev.footnote.verify.SentenceClaim;
 import dev.footnote.verify.SupportChecker;
-import dev.footnote.verify.SupportVerdict;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code footnote eval-claims}: measures the claim classifier against the CoNLL-2010 Wikipedia
  * weasel sentences (precision, recall, F1 of "flagged") and the support checker against QAGS
  * CNN/DM summary sentences (balanced accuracy of "supported", majority vote of three annotators).
- * Prepares sentences exactly as {@code shared/tools/measure} does, in one JVM.
+ * Prepares sentences exactly as {@code shared/tools/measure} does, in one JVM. The measuring is
+ * {@link WeaselMeasure}'s and {@link SupportMeasure}'s; this command reads the options and prints.
  */
 @Command(name = "eval-claims", mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  footnote eval-claims --weasel ../shared/weasel/train.csv", "  footnote eval-claims --support ../shared/qags.jsonl --json"},
@@ -117,196 +117,48 @@ public final class EvalClaimsCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> evalWeasel(Path csv) throws IOException {
-        ClaimClassifier classifier = new ClaimClassifier();
-        ClaimContext ctx = ClaimContext.none();
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int n = 0;
-        List<String> fps = new ArrayList<>();
-        List<String> fns = new ArrayList<>();
-        Map<String, int[]> cueCounts = new java.util.TreeMap<>();
-        for (String[] row : readCsv(csv)) {
-            String text = String.join(" ", row[0].strip().split("\\s+"));
-            if (text.isEmpty()) {
-                continue;
-            }
-            boolean gold = row[1].strip().equals("1");
-            SentenceClaim c = classifier.classify(text, ctx);
-            n++;
-            for (String cue : c.cues()) {
-                int[] k = cueCounts.computeIfAbsent(cue.toLowerCase(Locale.ROOT), x -> new int[4]);
-                k[(gold ? 0 : 1) + (c.flag() ? 0 : 2)]++;
-            }
-            if (c.flag() && gold) {
-                tp++;
-            } else if (c.flag()) {
-                fp++;
-                fps.add(c.kind() + "\t" + c.cues() + "\t" + text);
-            } else if (gold) {
-                fn++;
-                fns.add(c.cues() + "\t" + text);
-            }
-        }
+        WeaselFigures f = new WeaselMeasure(new ClaimClassifier()).measure(TwoColumnCsv.read(csv));
         if (dump != null) {
-            Files.write(dump.resolve("weasel-false-flags.txt"), fps, StandardCharsets.UTF_8);
-            Files.write(dump.resolve("weasel-missed.txt"), fns, StandardCharsets.UTF_8);
-            List<String> cs = new ArrayList<>();
-            cs.add("cue\tflagged&weasel\tflagged&not\tunflagged&weasel\tunflagged&not");
-            cueCounts.forEach((k, v) -> cs.add(k + "\t" + v[0] + "\t" + v[1] + "\t" + v[2] + "\t" + v[3]));
-            Files.write(dump.resolve("weasel-cues.tsv"), cs, StandardCharsets.UTF_8);
+            f.writeMisjudged(dump);
         }
-        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        Confusion k = f.flagged();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentences", n);
-        m.put("precision", round(p));
-        m.put("recall", round(r));
-        m.put("f1", round(p + r == 0 ? 0 : 2 * p * r / (p + r)));
-        m.put("tp", tp);
-        m.put("fp", fp);
-        m.put("fn", fn);
+        m.put("sentences", k.total());
+        m.put("precision", round(k.precision()));
+        m.put("recall", round(k.recall()));
+        m.put("f1", round(k.f1()));
+        m.put("tp", k.tp());
+        m.put("fp", k.fp());
+        m.put("fn", k.fn());
         return m;
     }
 
     private Map<String, Object> evalSupport(Path jsonl) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         // Run on its own (no root command, as in tests) it checks wording alone.
         SupportChecker checker = lexical || root == null ? new SupportChecker() : root.app().supportChecker();
-        // Counts per half of the file (even and odd articles), so a change can be checked on both.
-        int[][] counts = new int[2][4]; // tp, fp, tn, fn
-        int unsure = 0;
-        int row = 0;
-        List<String> fps = new ArrayList<>();
-        List<String> fns = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode d = mapper.readTree(line);
-                int half = row++ % 2;
-                List<String> passages = List.of(ArticleFile.parse(d.path("article").asText("")).body());
-                for (JsonNode x : d.path("summary_sentences")) {
-                    String s = String.join(" ", x.path("sentence").asText("").strip().split("\\s+")).strip();
-                    int yes = 0;
-                    int all = 0;
-                    for (JsonNode resp : x.path("responses")) {
-                        all++;
-                        if ("yes".equals(resp.path("response").asText())) {
-                            yes++;
-                        }
-                    }
-                    boolean gold = yes * 2 > all;
-                    SupportVerdict v = checker.check(s, passages);
-                    // Unsure is not flagged to the reader, so it counts as supported (as measure does).
-                    boolean kept = v.status() != SupportVerdict.Status.UNSUPPORTED;
-                    if (v.unsure()) {
-                        unsure++;
-                    }
-                    int[] k = counts[half];
-                    if (kept && gold) {
-                        k[0]++;
-                    } else if (kept) {
-                        k[1]++;
-                        fps.add(s + "\n    << " + v.passage() + "\n    -- " + v.reason());
-                    } else if (gold) {
-                        k[3]++;
-                        fns.add(s + "\n    << " + v.passage() + "\n    -- " + v.reason());
-                    } else {
-                        k[2]++;
-                    }
-                }
-            }
-        }
+        SupportFigures f = new SupportMeasure(checker, raw -> ArticleFile.parse(raw).body()).measure(QagsFile.read(jsonl));
         if (dump != null) {
-            Files.write(dump.resolve("support-false-supported.txt"), fps, StandardCharsets.UTF_8);
-            Files.write(dump.resolve("support-false-unsupported.txt"), fns, StandardCharsets.UTF_8);
+            f.writeMisjudged(dump);
         }
-        int[] t = new int[4];
-        for (int[] k : counts) {
-            for (int i = 0; i < 4; i++) {
-                t[i] += k[i];
-            }
-        }
+        Confusion t = f.all();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentences", t[0] + t[1] + t[2] + t[3]);
-        m.put("balanced_accuracy", round(balanced(t)));
-        m.put("even_articles", round(balanced(counts[0])));
-        m.put("odd_articles", round(balanced(counts[1])));
-        m.put("tpr", round(rate(t[0], t[3])));
-        m.put("tnr", round(rate(t[2], t[1])));
-        m.put("tp", t[0]);
-        m.put("fp", t[1]);
-        m.put("tn", t[2]);
-        m.put("fn", t[3]);
-        m.put("unsure", unsure);
-        m.put("embeddings", checker.usesEmbeddings());
+        m.put("sentences", t.total());
+        m.put("balanced_accuracy", round(t.balancedAccuracy()));
+        m.put("even_articles", round(f.even().balancedAccuracy()));
+        m.put("odd_articles", round(f.odd().balancedAccuracy()));
+        m.put("tpr", round(t.recall()));
+        m.put("tnr", round(t.specificity()));
+        m.put("tp", t.tp());
+        m.put("fp", t.fp());
+        m.put("tn", t.tn());
+        m.put("fn", t.fn());
+        m.put("unsure", f.unsure());
+        m.put("embeddings", f.embeddings());
         return m;
     }
 
-    private static double rate(int hit, int miss) {
-        return hit + miss == 0 ? 0 : (double) hit / (hit + miss);
-    }
-
-    /** Balanced accuracy of counts {tp, fp, tn, fn}. */
-    private static double balanced(int[] k) {
-        return (rate(k[0], k[3]) + rate(k[2], k[1])) / 2;
-    }
-
+    /** Rounded once, here: the text line prints these same values, so both outputs agree to the last digit. */
     private static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
-    }
-
-    /** Rows of a two-column CSV with a header, RFC 4180 quoting (fields may hold newlines). */
-    static List<String[]> readCsv(Path path) throws IOException {
-        String s = Files.readString(path, StandardCharsets.UTF_8);
-        List<String[]> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        boolean header = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        f.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    f.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(f.toString());
-                f.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(f.toString());
-                f.setLength(0);
-                if (header) {
-                    header = false;
-                } else if (fields.size() >= 2) {
-                    rows.add(new String[] {fields.get(0), fields.get(1)});
-                }
-                fields = new ArrayList<>();
-            } else {
-                f.append(c);
-            }
-        }
-        if (f.length() > 0 || !fields.isEmpty()) {
-            fields.add(f.toString());
-            if (!header && fields.size() >= 2) {
-                rows.add(new String[] {fields.get(0), fields.get(1)});
-            }
-        }
-        return rows;
     }
 }

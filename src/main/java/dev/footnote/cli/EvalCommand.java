@@ -12,6 +12,7 @@ import dev.footnote.eval.PromptLab;
 import dev.footnote.eval.PromptSet;
 import dev.footnote.eval.ProviderOverride;
 import dev.footnote.eval.Reports;
+import dev.footnote.eval.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             out.println(Reports.json(r));
         } else {
-            out.print(Reports.text(r));
+            out.print(TextReport.render(r));
         }
         if (report != null) {
             List<Path> written = Reports.write(r, report);

@@ -15,16 +15,16 @@ final class Features {
 
     Features(BotContext ctx) {
         Asking asking = new Asking(ctx);
-        ArticlesCommand articles = new ArticlesCommand(ctx);
+        ArticlesSlashCommand articles = new ArticlesSlashCommand(ctx);
         FlagsCommand flags = new FlagsCommand(ctx);
         commands = List.of(
-                new AskCommand(ctx, asking),
-                new SummarizeCommand(ctx, asking),
+                new AskSlashCommand(ctx, asking),
+                new SummarizeSlashCommand(ctx, asking),
                 articles,
-                new IngestCommand(ctx),
+                new IngestSlashCommand(ctx),
                 flags,
                 new PromptTestCommand(ctx),
-                new FeedsCommand(ctx, ctx.feeds()),
+                new FeedsSlashCommand(ctx, ctx.feeds()),
                 new SettingsCommand(ctx));
         buttons = new ArrayList<>(List.of(
                 new SourcesButton(ctx),

@@ -212,10 +212,10 @@ public final class LlmAnswerer implements Answerer {
         Map<String, String> empty = new java.util.HashMap<>(values);
         empty.put("passages", "");
         empty.put("passage_count", String.valueOf(passages.size()));
-        int used = Tokens.estimate(system) + Tokens.estimate(prompts.render(t, empty));
+        int used = TokenCount.estimate(system) + TokenCount.estimate(prompts.render(t, empty));
         List<NumberedPassage> out = new ArrayList<>();
         for (NumberedPassage p : passages) {
-            int cost = Tokens.estimate(passage(p)) + 1;
+            int cost = TokenCount.estimate(passage(p)) + 1;
             if (!out.isEmpty() && used + cost > settings.contextBudgetTokens()) {
                 break;
             }
@@ -275,7 +275,7 @@ public final class LlmAnswerer implements Answerer {
      * far over twice the limit is cut back to its whole sentences within that.
      */
     static String bounded(String text, int maxOutputTokens) {
-        int cap = Tokens.CHARS_PER_TOKEN * maxOutputTokens * 2;
+        int cap = TokenCount.CHARS_PER_TOKEN * maxOutputTokens * 2;
         if (text.length() <= cap) {
             return text;
         }

@@ -37,7 +37,7 @@ final class AccusationRule implements ClaimRule {
         if (s.attribution() == Attribution.NAMED || AttributionReader.hasLink(s.body())) {
             return Optional.empty();
         }
-        Tokens t = s.tokens();
+        SentenceTokens t = s.tokens();
         for (int i = 0; i < t.size; i++) {
             if (t.text[i].equals("\"") || statements.contains(t.text[i])) {
                 return Optional.empty();
@@ -45,12 +45,12 @@ final class AccusationRule implements ClaimRule {
         }
         int first = t.firstWord();
         for (int k = first + 1; k < t.size; k++) {
-            if (t.type[k] != Tokens.WORD || !verbs.contains(t.text[k]) || AttributionReader.passive(t, k)) {
+            if (t.type[k] != SentenceTokens.WORD || !verbs.contains(t.text[k]) || AttributionReader.passive(t, k)) {
                 continue;
             }
             // Someone accused, then what of: "accused Halvora of", "criticized the plan as".
             for (int j = k + 2; j < t.size && j <= k + 1 + MAX_OBJECT; j++) {
-                if (t.type[j] == Tokens.PUNCT) {
+                if (t.type[j] == SentenceTokens.PUNCT) {
                     break;
                 }
                 if (links.contains(t.text[j]) && (t.text[k].startsWith("accus") == t.text[j].equals("of"))) {

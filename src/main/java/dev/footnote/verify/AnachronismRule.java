@@ -28,7 +28,7 @@ final class AnachronismRule implements ClaimRule {
 
     @Override
     public Optional<Finding> apply(SentenceFacts s) {
-        Tokens t = s.tokens();
+        SentenceTokens t = s.tokens();
         ClaimContext ctx = s.ctx();
         int reportAt = -1;
         int year = -1;
@@ -39,7 +39,7 @@ final class AnachronismRule implements ClaimRule {
             }
             // "a 2015 report", "a 2015 industry survey", "the 2019 OECD study"
             for (int j = k + 1; j <= Math.min(t.size - 1, k + 3); j++) {
-                if (t.type[j] == Tokens.PUNCT) {
+                if (t.type[j] == SentenceTokens.PUNCT) {
                     break;
                 }
                 if (sourceNouns.contains(t.text[j]) && !t.text[j].equals("data") && !t.text[j].equals("research")) {
@@ -77,7 +77,7 @@ final class AnachronismRule implements ClaimRule {
         }
         // An event the report could not have described: "a 2019 study of the 2022 floods".
         for (int k = 1; k + 1 < t.size; k++) {
-            if (Lexicon.yearAt(t, k) > year && t.is(k - 1, "the") && t.type[k + 1] == Tokens.WORD && !Lexicon.forecastBefore(t, k)) {
+            if (Lexicon.yearAt(t, k) > year && t.is(k - 1, "the") && t.type[k + 1] == SentenceTokens.WORD && !Lexicon.forecastBefore(t, k)) {
                 String event = t.span(k - 1, k + 2);
                 String reason = lex.cues.setting("anachronism.event_reason", "Cites \"{cue}\", dated before the events it describes ({event}).")
                         .replace("{event}", event);
@@ -88,13 +88,13 @@ final class AnachronismRule implements ClaimRule {
     }
 
     /** The reference as written: "a 2015 report", "the 2019 OECD study", "a report published in 2015". */
-    private String cue(Tokens t, int reportAt) {
+    private String cue(SentenceTokens t, int reportAt) {
         int from = reportAt;
-        while (from > 0 && t.type[from - 1] == Tokens.WORD && Lexicon.DETERMINERS.contains(t.text[from - 1])) {
+        while (from > 0 && t.type[from - 1] == SentenceTokens.WORD && Lexicon.DETERMINERS.contains(t.text[from - 1])) {
             from--;
         }
         int to = reportAt + 1;
-        while (to < t.size && to <= reportAt + 4 && t.type[to] != Tokens.PUNCT) {
+        while (to < t.size && to <= reportAt + 4 && t.type[to] != SentenceTokens.PUNCT) {
             boolean noun = sourceNouns.contains(t.text[to]);
             to++;
             if (noun || Lexicon.yearAt(t, to - 1) >= 0) {

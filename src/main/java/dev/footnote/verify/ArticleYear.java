@@ -19,7 +19,7 @@ final class ArticleYear {
         if (body == null || body.isEmpty()) {
             return -1;
         }
-        Tokens t = Tokens.of(body);
+        SentenceTokens t = SentenceTokens.of(body);
         int latest = -1;
         for (int k = 0; k < t.size; k++) {
             int y = Lexicon.yearAt(t, k);
@@ -27,7 +27,7 @@ final class ArticleYear {
                 continue;
             }
             // "the 1990s" is a decade ("1990" then "s"), not a year anything happened in.
-            if (k + 1 < t.size && t.type[k + 1] == Tokens.WORD && t.text[k + 1].equals("s")) {
+            if (k + 1 < t.size && t.type[k + 1] == SentenceTokens.WORD && t.text[k + 1].equals("s")) {
                 continue;
             }
             latest = y;

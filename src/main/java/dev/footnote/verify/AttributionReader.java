@@ -40,7 +40,7 @@ final class AttributionReader {
         return (body.indexOf('/') >= 0 || body.indexOf("www.") >= 0) && WebAddress.in(body);
     }
 
-    Attribution read(Tokens t, String body, ClaimContext ctx) {
+    Attribution read(SentenceTokens t, String body, ClaimContext ctx) {
         // Cheap character checks first: the regular expressions are the costliest part of a sentence.
         if (hasLink(body)
                 || body.indexOf('[') >= 0 && FOOTNOTE.matcher(body).find()
@@ -58,11 +58,11 @@ final class AttributionReader {
                 }
                 continue;
             }
-            if (lex.opinionVerbs.contains(w) && t.type[k] == Tokens.WORD && !t.cap[k] && !passive(t, k)
+            if (lex.opinionVerbs.contains(w) && t.type[k] == SentenceTokens.WORD && !t.cap[k] && !passive(t, k)
                     && namedSubject(t, k, first)) {
                 return Attribution.NAMED; // "Grant believed", "she thinks": a named person's view
             }
-            if (lex.speechVerbs.contains(w) && t.type[k] == Tokens.WORD && (!t.cap[k] || k == first)) {
+            if (lex.speechVerbs.contains(w) && t.type[k] == SentenceTokens.WORD && (!t.cap[k] || k == first)) {
                 if (passive(t, k)) {
                     continue; // "it is said", "was often reported", "is not considered": impersonal
                 }
@@ -71,7 +71,7 @@ final class AttributionReader {
                     return Attribution.NAMED;
                 }
                 // Inverted order after a quote or a comma: "..., said Smith".
-                boolean inverted = k > 0 && t.type[k - 1] == Tokens.PUNCT;
+                boolean inverted = k > 0 && t.type[k - 1] == SentenceTokens.PUNCT;
                 if (inverted && namedAfter(t, k + 1, first)) {
                     return Attribution.NAMED;
                 }
@@ -81,12 +81,12 @@ final class AttributionReader {
                 }
             }
             // A named actor's quoted judgement: "The Japan Times criticized the aid as a "complete waste"".
-            if (judgementVerbs.contains(w) && t.type[k] == Tokens.WORD && !passive(t, k) && namedSubject(t, k, first)
+            if (judgementVerbs.contains(w) && t.type[k] == SentenceTokens.WORD && !passive(t, k) && namedSubject(t, k, first)
                     && judgedAs(t, k) && quoted(t)) {
                 return Attribution.NAMED;
             }
             // A judgement whose author is named: "criticized by Foreign Minister Nobutaka Machimura".
-            if (judgementVerbs.contains(w) && t.type[k] == Tokens.WORD && passive(t, k) && t.is(k + 1, "by")
+            if (judgementVerbs.contains(w) && t.type[k] == SentenceTokens.WORD && passive(t, k) && t.is(k + 1, "by")
                     && namedAfter(t, k + 2, first) && !groupName(t, t.is(k + 2, "the") ? k + 3 : k + 2)) {
                 return Attribution.NAMED;
             }
@@ -101,7 +101,7 @@ final class AttributionReader {
     }
 
     /** An opening and a closing quotation mark (`` and '' count once each). */
-    private static boolean quoted(Tokens t) {
+    private static boolean quoted(SentenceTokens t) {
         int quotes = 0;
         for (int i = 0; i < t.size; i++) {
             if (t.text[i].equals("\"") && !(i > 0 && t.text[i - 1].equals("\""))) {
@@ -112,7 +112,7 @@ final class AttributionReader {
     }
 
     /** The judgement at k says what of: "criticized the aid as ...", "praised her for ..." within six words. */
-    private static boolean judgedAs(Tokens t, int k) {
+    private static boolean judgedAs(SentenceTokens t, int k) {
         for (int j = k + 1; j < t.size && j <= k + 6; j++) {
             if (t.is(j, "as") || t.is(j, "for")) {
                 return true;
@@ -125,8 +125,8 @@ final class AttributionReader {
      * A single capitalised word for a group of people ("by Christians", "by Republicans"), not the
      * name of one speaker or body ("by Reuters", "by Foreign Minister Machimura").
      */
-    private static boolean groupName(Tokens t, int j) {
-        if (j >= t.size || t.type[j] != Tokens.WORD || j + 1 < t.size && t.type[j + 1] == Tokens.WORD && t.cap[j + 1]) {
+    private static boolean groupName(SentenceTokens t, int j) {
+        if (j >= t.size || t.type[j] != SentenceTokens.WORD || j + 1 < t.size && t.type[j + 1] == SentenceTokens.WORD && t.cap[j + 1]) {
             return false;
         }
         String w = t.text[j];
@@ -139,9 +139,9 @@ final class AttributionReader {
     }
 
     /** The verb at k is a passive participle: a form of "be", then at most two adverbs or a negation. */
-    static boolean passive(Tokens t, int k) {
+    static boolean passive(SentenceTokens t, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-            if (t.type[j] != Tokens.WORD) {
+            if (t.type[j] != SentenceTokens.WORD) {
                 return false;
             }
             String w = t.text[j];
@@ -156,9 +156,9 @@ final class AttributionReader {
     }
 
     /** The subject before a speech verb at k is a name, a named role or a personal pronoun. */
-    private boolean namedBefore(Tokens t, int k, int first) {
+    private boolean namedBefore(SentenceTokens t, int k, int first) {
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-            if (t.type[j] == Tokens.PUNCT) {
+            if (t.type[j] == SentenceTokens.PUNCT) {
                 String p = t.text[j];
                 if (p.equals("\"") || p.equals("'")) {
                     continue;
@@ -183,9 +183,9 @@ final class AttributionReader {
      * The comma at c closes an apposition that opened with a comma at most ten tokens before, and
      * the subject before that one is named: "Dana Whitlock, a principal analyst at Brannock, wrote".
      */
-    private boolean namedBeforeApposition(Tokens t, int c, int first) {
+    private boolean namedBeforeApposition(SentenceTokens t, int c, int first) {
         for (int j = c - 2; j >= Math.max(1, c - 10); j--) {
-            if (t.type[j] == Tokens.PUNCT) {
+            if (t.type[j] == SentenceTokens.PUNCT) {
                 return t.text[j].equals(",") && appositionStart(t, j + 1) && namedBefore(t, j, first);
             }
         }
@@ -193,8 +193,8 @@ final class AttributionReader {
     }
 
     /** An apposition describes the subject ("a principal analyst at ...", "speaking about the deal"), it is not a phrase of place or time. */
-    private boolean appositionStart(Tokens t, int j) {
-        if (j >= t.size || t.type[j] != Tokens.WORD) {
+    private boolean appositionStart(SentenceTokens t, int j) {
+        if (j >= t.size || t.type[j] != SentenceTokens.WORD) {
             return false;
         }
         String w = t.text[j];
@@ -207,9 +207,9 @@ final class AttributionReader {
      * or a personal pronoun, with no quantifier before it: "Grant believed", "the minister thinks",
      * "she has long felt" (not "some historians believe", "the features and felt").
      */
-    boolean namedSubject(Tokens t, int k, int first) {
+    boolean namedSubject(SentenceTokens t, int k, int first) {
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-            if (t.type[j] != Tokens.WORD) {
+            if (t.type[j] != SentenceTokens.WORD) {
                 return false;
             }
             String w = t.text[j];
@@ -223,7 +223,7 @@ final class AttributionReader {
     }
 
     /** After "according to" or a speech verb: a name, a named role, "the" + role. */
-    private boolean namedAfter(Tokens t, int k, int first) {
+    private boolean namedAfter(SentenceTokens t, int k, int first) {
         int j = k;
         if (t.is(j, "the")) {
             j++;
@@ -231,7 +231,7 @@ final class AttributionReader {
         if (j >= t.size) {
             return false;
         }
-        if (t.type[j] == Tokens.WORD) {
+        if (t.type[j] == SentenceTokens.WORD) {
             String w = t.text[j];
             if (lex.vagueSubjects.contains(w) || w.equals("a") || w.equals("an") || w.equals("one")) {
                 return false;
@@ -242,7 +242,7 @@ final class AttributionReader {
     }
 
     /** Is the report noun at k named: "the Global Risks Report", "a report by the IMF", "report titled ...". */
-    private boolean documentNamedAt(Tokens t, int k, int first) {
+    private boolean documentNamedAt(SentenceTokens t, int k, int first) {
         if (t.cap[k] && k != first) {
             return true;
         }
@@ -260,10 +260,10 @@ final class AttributionReader {
     }
 
     /** An unnamed-document cue is not vague when a name, title or quote follows closely. */
-    boolean documentNamed(Tokens t, int from, int to) {
+    boolean documentNamed(SentenceTokens t, int from, int to) {
         int first = t.firstWord();
         for (int j = from; j < Math.min(t.size, to + 4); j++) {
-            if (t.type[j] == Tokens.PUNCT) {
+            if (t.type[j] == SentenceTokens.PUNCT) {
                 if (t.text[j].equals("\"") && j >= to) {
                     return true;
                 }

@@ -6,9 +6,9 @@ final class Cite {
     private Cite() {
     }
 
-    static String lowerFirst(Tokens t, int from, int to) {
+    static String lowerFirst(SentenceTokens t, int from, int to) {
         String s = t.span(from, to);
-        if (from == t.firstWord() && !s.isEmpty() && t.type[from] == Tokens.WORD && Lexicon.DETERMINERS.contains(t.text[from])) {
+        if (from == t.firstWord() && !s.isEmpty() && t.type[from] == SentenceTokens.WORD && Lexicon.DETERMINERS.contains(t.text[from])) {
             return Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
         return s;

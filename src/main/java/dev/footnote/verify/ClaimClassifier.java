@@ -81,7 +81,7 @@ public final class ClaimClassifier {
         if (body == null) {
             return new SentenceClaim(text, List.of(), List.of());
         }
-        Tokens t = Tokens.of(body);
+        SentenceTokens t = SentenceTokens.of(body);
         if (t.size == 0) {
             return new SentenceClaim(text, List.of(), List.of());
         }

@@ -20,7 +20,7 @@ record CueScores(Cues.Group[] groups, double[] sums, List<Hit> hits, List<String
     record Hit(int group, String text, double weight, int from) {
     }
 
-    static CueScores of(Lexicon lex, Cues.Group[] groups, Tokens t, AttributionReader attribution) {
+    static CueScores of(Lexicon lex, Cues.Group[] groups, SentenceTokens t, AttributionReader attribution) {
         double[] sums = new double[groups.length];
         List<Hit> hits = new ArrayList<>(4);
         int leadIn = leadIn(t);
@@ -52,7 +52,7 @@ record CueScores(Cues.Group[] groups, double[] sums, List<Hit> hits, List<String
      * browser are: pop-up blocking, tabbed browsing, ..."), or -1. A quantifier before it selects
      * items the sentence goes on to name; it is not an unnamed group.
      */
-    private static int leadIn(Tokens t) {
+    private static int leadIn(SentenceTokens t) {
         int colon = -1;
         for (int i = 0; i < t.size && i <= 10; i++) {
             if (t.text[i].equals(":")) {
@@ -144,7 +144,7 @@ record CueScores(Cues.Group[] groups, double[] sums, List<Hit> hits, List<String
     }
 
     /** The cue as written, with a sentence-initial capital lowered unless it starts a name. */
-    private static String cueText(Lexicon lex, Tokens t, int from, int to) {
+    private static String cueText(Lexicon lex, SentenceTokens t, int from, int to) {
         String s = t.span(from, to);
         if (from == t.firstWord() && t.cap[from] && !s.isEmpty() && !lex.isName(t, from, from)
                 && (s.length() == 1 || !Character.isUpperCase(s.charAt(1)))) {

@@ -333,8 +333,8 @@ final class Cues {
     }
 
     /** A past participle: a word of four letters or more ending in "ed", or one of [list participles]. */
-    private boolean isParticiple(Tokens t, int i) {
-        if (t.type[i] != Tokens.WORD) {
+    private boolean isParticiple(SentenceTokens t, int i) {
+        if (t.type[i] != SentenceTokens.WORD) {
             return false;
         }
         String w = t.text[i];
@@ -363,7 +363,7 @@ final class Cues {
     }
 
     /** Reports every cue that matches {@code t}, each once at its first match. */
-    void match(Tokens t, Sink sink) {
+    void match(SentenceTokens t, Sink sink) {
         boolean[] seen = new boolean[all.size()];
         int[] pos = new int[16];
         int first = t.firstWord();
@@ -388,7 +388,7 @@ final class Cues {
         }
     }
 
-    private int[] tryAt(Cue q, Tokens t, int i, int first, int[] pos, boolean[] seen, Sink sink) {
+    private int[] tryAt(Cue q, SentenceTokens t, int i, int first, int[] pos, boolean[] seen, Sink sink) {
         if (seen[q.id]) {
             return pos;
         }
@@ -410,7 +410,7 @@ final class Cues {
     }
 
     /** Matches elements [e..] of q at token i; returns the end token index or -1. */
-    private int m(Cue q, int e, Tokens t, int i, int first, int[] pos) {
+    private int m(Cue q, int e, SentenceTokens t, int i, int first, int[] pos) {
         if (e == q.kinds.length) {
             return i;
         }
@@ -420,7 +420,7 @@ final class Cues {
                 return i == first ? m(q, e + 1, t, i, first, pos) : -1;
             case GAP:
                 for (int g = 0; g <= MAX_GAP; g++) {
-                    if (g > 0 && (i + g - 1 >= t.size || t.type[i + g - 1] == Tokens.PUNCT)) {
+                    if (g > 0 && (i + g - 1 >= t.size || t.type[i + g - 1] == SentenceTokens.PUNCT)) {
                         return -1;
                     }
                     int r = m(q, e + 1, t, i + g, first, pos);
@@ -444,19 +444,19 @@ final class Cues {
                 ok = q.alts[e].contains(t.text[i]) && !t.capitalisedInside(i);
                 break;
             case PREFIX:
-                ok = t.type[i] == Tokens.WORD && t.text[i].startsWith(q.prefix[e]) && !t.capitalisedInside(i);
+                ok = t.type[i] == SentenceTokens.WORD && t.text[i].startsWith(q.prefix[e]) && !t.capitalisedInside(i);
                 break;
             case NUM:
-                ok = t.type[i] == Tokens.NUM;
+                ok = t.type[i] == SentenceTokens.NUM;
                 break;
             case ANY:
-                ok = t.type[i] != Tokens.PUNCT;
+                ok = t.type[i] != SentenceTokens.PUNCT;
                 break;
             case NAME:
-                ok = t.type[i] == Tokens.WORD && t.cap[i] && i != first;
+                ok = t.type[i] == SentenceTokens.WORD && t.cap[i] && i != first;
                 break;
             case CAP:
-                ok = t.type[i] == Tokens.WORD && t.cap[i];
+                ok = t.type[i] == SentenceTokens.WORD && t.cap[i];
                 break;
             case PARTICIPLE:
                 ok = isParticiple(t, i);

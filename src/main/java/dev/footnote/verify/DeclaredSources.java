@@ -24,20 +24,20 @@ final class DeclaredSources {
         this.lex = lex;
     }
 
-    boolean mentioned(Tokens t, ClaimContext ctx) {
+    boolean mentioned(SentenceTokens t, ClaimContext ctx) {
         Keys keys = keys(ctx);
         if (keys.words.isEmpty() && keys.hosts.isEmpty()) {
             return false;
         }
         for (int i = 0; i < t.size; i++) {
             String w = t.text[i];
-            if (t.type[i] == Tokens.WORD && keys.words.contains(w)) {
+            if (t.type[i] == SentenceTokens.WORD && keys.words.contains(w)) {
                 return true;
             }
             // A linked site is a source where the sentence cites it ("writing in the Lancet" for
             // thelancet.com, "Reuters reported"), not wherever it is mentioned: an article that links
             // a company's press release is not sourced each time it names the company.
-            if (t.type[i] == Tokens.WORD && (keys.hosts.contains(w) || t.cap[i] && w.length() >= 4 && hostContains(keys.hosts, w))
+            if (t.type[i] == SentenceTokens.WORD && (keys.hosts.contains(w) || t.cap[i] && w.length() >= 4 && hostContains(keys.hosts, w))
                     && citedAt(t, i)) {
                 return true;
             }
@@ -68,7 +68,7 @@ final class DeclaredSources {
     }
 
     /** The name at i is cited: after "according to", "in", "by", "from", "per" (and "the"), or before a speech verb or a document. */
-    private boolean citedAt(Tokens t, int i) {
+    private boolean citedAt(SentenceTokens t, int i) {
         int b = t.is(i - 1, "the") ? i - 2 : i - 1;
         if (b >= 0 && (CITING.contains(t.text[b]) || t.is(b, "to") && t.is(b - 1, "according"))) {
             return true;
@@ -110,9 +110,9 @@ final class DeclaredSources {
                 }
                 continue;
             }
-            Tokens st = Tokens.of(s);
+            SentenceTokens st = SentenceTokens.of(s);
             for (int i = 0; i < st.size; i++) {
-                if (st.type[i] == Tokens.WORD && st.cap[i] && st.text[i].length() >= 3
+                if (st.type[i] == SentenceTokens.WORD && st.cap[i] && st.text[i].length() >= 3
                         && !Terms.isStopWord(st.text[i]) && !lex.reportNouns.contains(st.text[i])) {
                     words.add(st.text[i]);
                 }

@@ -29,7 +29,7 @@ final class FigureRule implements ClaimRule {
         if (s.attribution() == Attribution.NAMED) {
             return Optional.empty();
         }
-        Tokens t = s.tokens();
+        SentenceTokens t = s.tokens();
         String figure = figure(t);
         if (figure == null) {
             return Optional.empty();
@@ -50,16 +50,16 @@ final class FigureRule implements ClaimRule {
     }
 
     /** The first amount, percentage or large count in the sentence, as written, or null. */
-    String figure(Tokens t) {
+    String figure(SentenceTokens t) {
         for (int k = 0; k < t.size; k++) {
-            if (t.text[k].equals("$") && k + 1 < t.size && t.type[k + 1] == Tokens.NUM) {
+            if (t.text[k].equals("$") && k + 1 < t.size && t.type[k + 1] == SentenceTokens.NUM) {
                 int to = k + 2;
                 if (to < t.size && lex.figureUnits.contains(t.text[to])) {
                     to++;
                 }
                 return t.span(k, to);
             }
-            if (t.type[k] != Tokens.NUM || Lexicon.yearAt(t, k) >= 0 && !(k + 1 < t.size && t.text[k + 1].equals("%"))) {
+            if (t.type[k] != SentenceTokens.NUM || Lexicon.yearAt(t, k) >= 0 && !(k + 1 < t.size && t.text[k + 1].equals("%"))) {
                 continue;
             }
             if (k + 1 < t.size) {

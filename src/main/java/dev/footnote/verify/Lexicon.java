@@ -65,8 +65,8 @@ final class Lexicon {
     }
 
     /** A capitalised word that is a proper name rather than a capitalised sentence opener. */
-    boolean isName(Tokens t, int j, int first) {
-        if (t.type[j] != Tokens.WORD || !t.cap[j]) {
+    boolean isName(SentenceTokens t, int j, int first) {
+        if (t.type[j] != SentenceTokens.WORD || !t.cap[j]) {
             return false;
         }
         String w = t.text[j];
@@ -83,7 +83,7 @@ final class Lexicon {
     }
 
     /** "some historians", "many other critics": a quantifier right before the word at j. */
-    static boolean precededByQuantifier(Tokens t, int j) {
+    static boolean precededByQuantifier(SentenceTokens t, int j) {
         for (int i = j - 1; i >= Math.max(0, j - 2); i--) {
             if (QUANTIFIERS.contains(t.text[i])) {
                 return true;
@@ -92,7 +92,7 @@ final class Lexicon {
         return false;
     }
 
-    static boolean hasAny(Tokens t, Set<String> words) {
+    static boolean hasAny(SentenceTokens t, Set<String> words) {
         for (int i = 0; i < t.size; i++) {
             if (words.contains(t.text[i])) {
                 return true;
@@ -102,8 +102,8 @@ final class Lexicon {
     }
 
     /** A four-digit year 1800–2100 at token k ("2015 people" is a count, "$2015" an amount), or -1. */
-    static int yearAt(Tokens t, int k) {
-        if (k < 0 || k >= t.size || t.type[k] != Tokens.NUM) {
+    static int yearAt(SentenceTokens t, int k) {
+        if (k < 0 || k >= t.size || t.type[k] != SentenceTokens.NUM) {
             return -1;
         }
         String s = t.text[k];
@@ -128,7 +128,7 @@ final class Lexicon {
     }
 
     /** "by 2050", "projected to 2030", "will ... 2030": the year at k is a target, not an event. */
-    static boolean forecastBefore(Tokens t, int k) {
+    static boolean forecastBefore(SentenceTokens t, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
             String w = t.text[j];
             if (w.equals("by") || w.equals("until") || w.equals("through") || w.startsWith("project") || w.startsWith("forecast")

@@ -10,5 +10,5 @@ package dev.footnote.verify;
  * @param attribution who the sentence says its claim comes from
  * @param cues        the cue hits of {@code verify/cues.txt}, summed by group
  */
-record SentenceFacts(String text, String body, Tokens tokens, ClaimContext ctx, Attribution attribution, CueScores cues) {
+record SentenceFacts(String text, String body, SentenceTokens tokens, ClaimContext ctx, Attribution attribution, CueScores cues) {
 }

@@ -62,36 +62,36 @@ final class SupportText {
     }
 
     /** The value of a number word at i, or null ("six" is 6; "five" in "five hundred" is not 5). */
-    private static String numberWord(Tokens t, int i, Lexicon lex) {
-        if (t.type[i] != Tokens.WORD) {
+    private static String numberWord(SentenceTokens t, int i, Lexicon lex) {
+        if (t.type[i] != SentenceTokens.WORD) {
             return null;
         }
         String v = lex.numberWords().get(t.text[i]);
         if (v == null) {
             return null;
         }
-        boolean partOfLarger = i + 1 < t.size && t.type[i + 1] == Tokens.WORD
+        boolean partOfLarger = i + 1 < t.size && t.type[i + 1] == SentenceTokens.WORD
                 && (MULTIPLIERS.contains(t.text[i + 1]) || lex.numberWords().containsKey(t.text[i + 1]))
-                || i > 0 && t.type[i - 1] == Tokens.WORD && lex.numberWords().containsKey(t.text[i - 1]);
+                || i > 0 && t.type[i - 1] == SentenceTokens.WORD && lex.numberWords().containsKey(t.text[i - 1]);
         return partOfLarger ? null : v;
     }
 
     /** Whether token i negates its clause: a negation word, or the "t" of "n't" ("didn't" reads "didn", "t"). */
-    static boolean negates(Tokens t, int i, Lexicon lex) {
-        if (t.type[i] != Tokens.WORD) {
+    static boolean negates(SentenceTokens t, int i, Lexicon lex) {
+        if (t.type[i] != SentenceTokens.WORD) {
             return false;
         }
         String w = t.text[i];
         if (lex.negations().contains(w)) {
             return true;
         }
-        return w.equals("t") && i > 0 && t.type[i - 1] == Tokens.WORD && t.text[i - 1].endsWith("n")
+        return w.equals("t") && i > 0 && t.type[i - 1] == SentenceTokens.WORD && t.text[i - 1].endsWith("n")
                 && t.start[i] - t.end[i - 1] <= 1;
     }
 
     /** Comparable form of a token: the number's value, one term for all reporting verbs, or the stem. */
-    private static String term(Tokens t, int i, PorterStemmer stemmer, Lexicon lex, String numberWord) {
-        if (t.type[i] == Tokens.NUM) {
+    private static String term(SentenceTokens t, int i, PorterStemmer stemmer, Lexicon lex, String numberWord) {
+        if (t.type[i] == SentenceTokens.NUM) {
             return normaliseNumber(t.text[i]);
         }
         if (numberWord != null) {
@@ -116,11 +116,11 @@ final class SupportText {
         final boolean truncated;
 
         Sentence(String s, Lexicon lex) {
-            Tokens t = Tokens.of(s);
+            SentenceTokens t = SentenceTokens.of(s);
             PorterStemmer stemmer = new PorterStemmer();
             List<Integer> keep = new ArrayList<>(t.size);
             for (int i = 0; i < t.size; i++) {
-                if (t.type[i] != Tokens.PUNCT) {
+                if (t.type[i] != SentenceTokens.PUNCT) {
                     keep.add(i);
                 }
             }
@@ -138,10 +138,10 @@ final class SupportText {
                 int i = keep.get(x);
                 String word = numberWord(t, i, lex);
                 term[x] = term(t, i, stemmer, lex, word);
-                isNum[x] = t.type[i] == Tokens.NUM || word != null;
+                isNum[x] = t.type[i] == SentenceTokens.NUM || word != null;
                 negation[x] = negates(t, i, lex);
                 isStop[x] = !isNum[x] && (Terms.isStopWord(t.text[i]) || t.text[i].length() == 1);
-                boolean opensClause = i == first || i > 0 && t.type[i - 1] == Tokens.PUNCT
+                boolean opensClause = i == first || i > 0 && t.type[i - 1] == SentenceTokens.PUNCT
                         && (t.text[i - 1].equals("\"") || t.text[i - 1].equals(":"));
                 isName[x] = !isNum[x] && t.cap[i] && !opensClause && !isStop[x];
                 String sh = t.span(i, i + 1);
@@ -152,7 +152,7 @@ final class SupportText {
                     if (i + 1 < t.size && t.text[i + 1].equals("%")) {
                         sh = sh + "%";
                         unitAfter[x] = "%";
-                    } else if (i + 1 < t.size && t.type[i + 1] == Tokens.WORD) {
+                    } else if (i + 1 < t.size && t.type[i + 1] == SentenceTokens.WORD) {
                         unitAfter[x] = t.text[i + 1];
                     }
                 }
@@ -260,12 +260,12 @@ final class SupportText {
                     String st = span.of(text);
                     int sid = sentenceTexts.size();
                     sentenceTexts.add(st);
-                    Tokens t = Tokens.of(st);
+                    SentenceTokens t = SentenceTokens.of(st);
                     List<String> nums = new ArrayList<>();
                     List<String> units = new ArrayList<>();
                     List<String> shownNums = new ArrayList<>();
                     for (int i = 0; i < t.size; i++) {
-                        if (t.type[i] == Tokens.PUNCT) {
+                        if (t.type[i] == SentenceTokens.PUNCT) {
                             continue;
                         }
                         String word = numberWord(t, i, lex);
@@ -275,7 +275,7 @@ final class SupportText {
                         sOf.add(sid);
                         neg.add(negates(t, i, lex));
                         terms.add(term);
-                        if (t.type[i] == Tokens.NUM || word != null) {
+                        if (t.type[i] == SentenceTokens.NUM || word != null) {
                             numbers.add(term);
                             nums.add(term);
                             String sh = t.span(i, i + 1);
@@ -286,7 +286,7 @@ final class SupportText {
                             if (i + 1 < t.size && t.text[i + 1].equals("%")) {
                                 sh = sh + "%";
                                 unit = "%";
-                            } else if (i + 1 < t.size && t.type[i + 1] == Tokens.WORD) {
+                            } else if (i + 1 < t.size && t.type[i + 1] == SentenceTokens.WORD) {
                                 unit = t.text[i + 1];
                             }
                             units.add(unit);

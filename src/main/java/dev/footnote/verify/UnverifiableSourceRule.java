@@ -51,7 +51,7 @@ final class UnverifiableSourceRule implements ClaimRule {
 
     @Override
     public Optional<Finding> apply(SentenceFacts s) {
-        Tokens t = s.tokens();
+        SentenceTokens t = s.tokens();
         if (AttributionReader.hasLink(s.body())) {
             return Optional.empty();
         }
@@ -66,8 +66,8 @@ final class UnverifiableSourceRule implements ClaimRule {
     }
 
     /** A reference starting at token k, or null. */
-    private Reference referenceAt(Tokens t, int k) {
-        if (t.type[k] != Tokens.WORD) {
+    private Reference referenceAt(SentenceTokens t, int k) {
+        if (t.type[k] != SentenceTokens.WORD) {
             return null;
         }
         String w = t.text[k];
@@ -109,7 +109,7 @@ final class UnverifiableSourceRule implements ClaimRule {
         }
         // "Gartner's 2023 report", "McKinsey's recent study"
         int p = publisher(t, k);
-        if (p > k && p < t.size && t.is(p, "s") && (k == 0 || !t.cap[k - 1] || t.type[k - 1] != Tokens.WORD)) {
+        if (p > k && p < t.size && t.is(p, "s") && (k == 0 || !t.cap[k - 1] || t.type[k - 1] != SentenceTokens.WORD)) {
             int j = p + 1;
             boolean dated = false;
             while (j < t.size && j <= p + 3 && (Lexicon.yearAt(t, j) >= 0 || isQualifier(t, j))) {
@@ -122,15 +122,15 @@ final class UnverifiableSourceRule implements ClaimRule {
         return null;
     }
 
-    private boolean isQualifier(Tokens t, int j) {
-        return t.type[j] == Tokens.WORD && !t.cap[j] && qualifiers.contains(t.text[j])
-                || t.type[j] == Tokens.WORD && t.cap[j] && lex.months.contains(t.text[j]) && Lexicon.yearAt(t, j + 1) >= 0;
+    private boolean isQualifier(SentenceTokens t, int j) {
+        return t.type[j] == SentenceTokens.WORD && !t.cap[j] && qualifiers.contains(t.text[j])
+                || t.type[j] == SentenceTokens.WORD && t.cap[j] && lex.months.contains(t.text[j]) && Lexicon.yearAt(t, j + 1) >= 0;
     }
 
     /** The end of a run of capitalised words at j that can be a publisher ("Gartner", "McKinsey Global Institute"), or j. */
-    private int publisher(Tokens t, int j) {
+    private int publisher(SentenceTokens t, int j) {
         int e = j;
-        while (e < t.size && e < j + MAX_PUBLISHER && t.type[e] == Tokens.WORD && t.cap[e]
+        while (e < t.size && e < j + MAX_PUBLISHER && t.type[e] == SentenceTokens.WORD && t.cap[e]
                 && !lex.months.contains(t.text[e]) && !types.contains(t.text[e])) {
             e++;
         }
@@ -138,9 +138,9 @@ final class UnverifiableSourceRule implements ClaimRule {
     }
 
     /** The index of a lower-case source type at j, after at most two lower-case modifiers ("market research report"), or -1. */
-    private int typeAfter(Tokens t, int j) {
+    private int typeAfter(SentenceTokens t, int j) {
         for (int i = j; i < t.size && i <= j + MAX_MODIFIERS; i++) {
-            if (t.type[i] != Tokens.WORD || t.cap[i]) {
+            if (t.type[i] != SentenceTokens.WORD || t.cap[i]) {
                 return -1;
             }
             String w = t.text[i];
@@ -159,9 +159,9 @@ final class UnverifiableSourceRule implements ClaimRule {
      * or a verb of finding after it ("a recent Forrester study found"); not "requested an
      * investigation by the GAO", where the document is an action, not a source.
      */
-    private boolean cited(Tokens t, Reference r) {
+    private boolean cited(SentenceTokens t, Reference r) {
         for (int i = r.from() - 1; i >= Math.max(0, r.from() - 3); i--) {
-            if (t.type[i] != Tokens.WORD) {
+            if (t.type[i] != SentenceTokens.WORD) {
                 break;
             }
             if (citing.contains(t.text[i])) {
@@ -169,7 +169,7 @@ final class UnverifiableSourceRule implements ClaimRule {
             }
         }
         for (int i = r.to(); i < t.size && i < r.to() + 4; i++) {
-            if (t.type[i] == Tokens.WORD && findingVerbs.contains(t.text[i])) {
+            if (t.type[i] == SentenceTokens.WORD && findingVerbs.contains(t.text[i])) {
                 return true;
             }
         }
@@ -177,7 +177,7 @@ final class UnverifiableSourceRule implements ClaimRule {
     }
 
     /** Something after the reference that lets a reader find the document. */
-    private boolean identified(Tokens t, Reference r) {
+    private boolean identified(SentenceTokens t, Reference r) {
         for (int i = r.to(); i < t.size && i < r.to() + 8; i++) {
             String w = t.text[i];
             if (i < r.to() + 4 && (w.equals("\"") || lex.namedDocWords.contains(w))) {
@@ -187,17 +187,18 @@ final class UnverifiableSourceRule implements ClaimRule {
                 return true; // "issue 12", "vol. 3", "doi"
             }
             if (w.equals("by") && i + 2 < t.size && !t.is(i + 1, "the") && t.cap[i + 1] && t.cap[i + 2]
-                    && t.type[i + 1] == Tokens.WORD && t.type[i + 2] == Tokens.WORD) {
+                    && t.type[i + 1] == SentenceTokens.WORD && t.type[i + 2] == SentenceTokens.WORD) {
                 return true; // a named author
             }
-            if (lex.months.contains(w) && t.cap[i] && i + 1 < t.size && t.type[i + 1] == Tokens.NUM && Lexicon.yearAt(t, i + 1) < 0) {
+            if (lex.months.contains(w) && t.cap[i] && i + 1 < t.size && t.type[i + 1] == SentenceTokens.NUM
+                    && Lexicon.yearAt(t, i + 1) < 0) {
                 return true; // a publication day: "published on March 3"
             }
         }
         return false;
     }
 
-    private boolean declaredPublisher(Tokens t, Reference r, ClaimContext ctx) {
+    private boolean declaredPublisher(SentenceTokens t, Reference r, ClaimContext ctx) {
         for (int i = r.publisherFrom(); i < r.publisherTo(); i++) {
             if (declared.names(t.text[i], ctx)) {
                 return true;

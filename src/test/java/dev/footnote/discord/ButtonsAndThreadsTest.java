@@ -190,9 +190,9 @@ class ButtonsAndThreadsTest {
                 eq(List.of(new Turn(QUESTION, answer.answer().answer()))), eq("discord:" + Fake.GUILD));
         assertThat(reply.getAllowedMentions()).isEmpty();
         assertThat(reply.isMentionRepliedUser()).isFalse();
-        assertThat(AskCommandTest.buttonIds(reply.getComponents().stream().map(c -> (net.dv8tion.jda.api.components.actionrow.ActionRow) c).toList()))
+        assertThat(AskSlashCommandTest.buttonIds(reply.getComponents().stream().map(c -> (net.dv8tion.jda.api.components.actionrow.ActionRow) c).toList()))
                 .as("no follow-up button inside the thread").noneMatch(id -> id.startsWith("fn:follow:"));
-        AskCommandTest.waitFor(() -> fx.ctx.discord().turns(threadId, 10).size() == 2);
+        AskSlashCommandTest.waitFor(() -> fx.ctx.discord().turns(threadId, 10).size() == 2);
         assertThat(fx.ctx.discord().turns(threadId, 10).get(1).question()).isEqualTo("What was the overrun attributed to?");
     }
 
@@ -216,7 +216,7 @@ class ButtonsAndThreadsTest {
     /** A member's message and what the bot replied to it. */
     record Written(MessageReceivedEvent event, Message message, User author, List<MessageCreateData> replies) {
         MessageCreateData awaitReply() throws InterruptedException {
-            AskCommandTest.waitFor(() -> !replies.isEmpty() && !replies.get(0).getContent().isEmpty());
+            AskSlashCommandTest.waitFor(() -> !replies.isEmpty() && !replies.get(0).getContent().isEmpty());
             return replies.get(0);
         }
     }

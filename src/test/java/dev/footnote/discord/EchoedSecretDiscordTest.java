@@ -73,7 +73,7 @@ class EchoedSecretDiscordTest {
         ctx = BotLauncher.context(app, BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(30)), BotFixture.feeds(app, null));
 
         Fake.Sent sent = new Fake.Sent();
-        new AskCommand(ctx, new Asking(ctx)).handle(Fake.slash("ask",
+        new AskSlashCommand(ctx, new Asking(ctx)).handle(Fake.slash("ask",
                 Map.of("question", "How much did the Harbor Bridge repairs cost?"), Fake.Who.member(), sent));
 
         MessageEditData edit = sent.awaitEdit(e -> e.getContent().contains("41.3 million"));

@@ -68,7 +68,7 @@ class FeedsModeratorTest {
     void feedsFromDiscordAreFetchedAtPublicAddressesOnly() throws Exception {
         // What footnote bot wires in: the public-only policy (the tests' fixture allows loopback).
         BotFeeds publicOnly = BotFeeds.of(new SqliteFeedStore(fx.app.store()), () -> fx.app.feedPoller(AddressPolicy.publicOnly()), null);
-        FeedsCommand feeds = new FeedsCommand(fx.ctx, publicOnly);
+        FeedsSlashCommand feeds = new FeedsSlashCommand(fx.ctx, publicOnly);
         Fake.Sent local = new Fake.Sent();
         feeds.handle(event("feeds", "add", Map.of("url", "http://127.0.0.1:9/rss.xml"), Fake.Who.moderator(), local));
         assertThat(local.deferred).containsExactly(true);

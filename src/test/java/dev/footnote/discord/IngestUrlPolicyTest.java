@@ -38,7 +38,7 @@ class IngestUrlPolicyTest {
 
     private String ingest(String url) throws InterruptedException {
         Fake.Sent sent = new Fake.Sent();
-        new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", url), Fake.Who.moderator(), sent));
+        new IngestSlashCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", url), Fake.Who.moderator(), sent));
         MessageEditData edit = sent.awaitEdit(x -> true);
         return edit == null ? null : edit.getContent();
     }

@@ -36,7 +36,7 @@ class MemberCommandsTest {
     @Test
     void summarizeGivesACitedSummaryUnderTheArticlesTitle() throws Exception {
         Fake.Sent sent = new Fake.Sent();
-        new SummarizeCommand(fx.ctx, new Asking(fx.ctx)).handle(Fake.slash("summarize",
+        new SummarizeSlashCommand(fx.ctx, new Asking(fx.ctx)).handle(Fake.slash("summarize",
                 Map.of("article", "lowmere-s-harbor-bridge-reopens-after"), Fake.Who.member(), sent));
         assertThat(sent.deferred).containsExactly(false);
         MessageEditData edit = sent.awaitEdit(e -> e.getContent().contains("**Sources**"));
@@ -53,7 +53,7 @@ class MemberCommandsTest {
     @Test
     void summarizeSuggestsArticles() {
         Fake.Sent sent = new Fake.Sent();
-        new SummarizeCommand(fx.ctx, new Asking(fx.ctx)).autocomplete(Fake.autocomplete("summarize", "article", "LIBRARY", Fake.Who.member(), sent));
+        new SummarizeSlashCommand(fx.ctx, new Asking(fx.ctx)).autocomplete(Fake.autocomplete("summarize", "article", "LIBRARY", Fake.Who.member(), sent));
         assertThat(sent.choices.get(0)).extracting(Command.Choice::getName).singleElement().asString().containsIgnoringCase("library");
     }
 
@@ -65,7 +65,7 @@ class MemberCommandsTest {
             IngestReport.Item item = fx.app.ingester().ingestBytes("test:" + i, "n" + i + ".md", md.getBytes(StandardCharsets.UTF_8));
             assertThat(item.status()).isEqualTo(IngestReport.Status.ADDED);
         }
-        ArticlesCommand articles = new ArticlesCommand(fx.ctx);
+        ArticlesSlashCommand articles = new ArticlesSlashCommand(fx.ctx);
         Fake.Sent sent = new Fake.Sent();
         articles.handle(Fake.slash("articles", Map.of("query", "council"), Fake.Who.member(), sent));
         assertThat(sent.ephemeral).containsExactly(true);
@@ -73,7 +73,7 @@ class MemberCommandsTest {
                 .contains("about @\u200Beveryone", "— <https://example.org/n/")
                 .doesNotContain("@everyone");
         List<ActionRow> rows = sent.replies.get(0).getComponents().stream().map(c -> (ActionRow) c).toList();
-        String next = AskCommandTest.buttonIds(rows).get(1);
+        String next = AskSlashCommandTest.buttonIds(rows).get(1);
 
         Fake.Sent page2 = new Fake.Sent();
         new InteractionRouter(List.of(), List.of(articles), fx.ctx.working()).onButtonInteraction(Fake.button(next, Fake.Who.member(), page2));

@@ -58,7 +58,7 @@ class ModeratorCommandsTest {
     void ingestIsRefusedToMembersWithoutManageMessagesOrAModeratorRole() {
         fixture();
         Fake.Sent sent = new Fake.Sent();
-        new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "https://example.org/a"), Fake.Who.member(), sent));
+        new IngestSlashCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "https://example.org/a"), Fake.Who.member(), sent));
         assertThat(sent.reply()).isEqualTo(Interactions.MODERATORS_ONLY);
         assertThat(sent.ephemeral).containsExactly(true);
         assertThat(sent.deferred).isEmpty();
@@ -72,7 +72,7 @@ class ModeratorCommandsTest {
         Fake.Sent sent = new Fake.Sent();
         SlashCommandInteractionEvent e = Fake.slash("ingest", Map.of(), Fake.Who.moderator(), sent);
         attach(e, "quarry.md", md);
-        new IngestCommand(fx.ctx).handle(e);
+        new IngestSlashCommand(fx.ctx).handle(e);
 
         assertThat(sent.deferred).containsExactly(true);
         MessageEditData edit = sent.awaitEdit(x -> true);
@@ -82,7 +82,7 @@ class ModeratorCommandsTest {
         Fake.Sent again = new Fake.Sent();
         SlashCommandInteractionEvent e2 = Fake.slash("ingest", Map.of(), Fake.Who.withRole(MOD_ROLE), again);
         attach(e2, "quarry.md", md);
-        new IngestCommand(fx.ctx).handle(e2);
+        new IngestSlashCommand(fx.ctx).handle(e2);
         assertThat(again.awaitEdit(x -> true).getContent()).startsWith("Already up to date (`quarry-road-closure`");
     }
 
@@ -92,20 +92,20 @@ class ModeratorCommandsTest {
         Fake.Sent empty = new Fake.Sent();
         SlashCommandInteractionEvent e = Fake.slash("ingest", Map.of(), Fake.Who.moderator(), empty);
         attach(e, "notes.pdf", new byte[] {1, 2, 3});
-        new IngestCommand(fx.ctx).handle(e);
+        new IngestSlashCommand(fx.ctx).handle(e);
         assertThat(empty.awaitEdit(x -> true).getContent()).startsWith("Rejected discord:" + Fake.GUILD + "/notes.pdf: unsupported file type");
 
         Fake.Sent local = new Fake.Sent();
-        new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "http://127.0.0.1:8080/admin"), Fake.Who.withRole(MOD_ROLE), local));
+        new IngestSlashCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "http://127.0.0.1:8080/admin"), Fake.Who.withRole(MOD_ROLE), local));
         assertThat(local.awaitEdit(x -> true).getContent()).isEqualTo("Rejected <http://127.0.0.1:8080/admin>: 127.0.0.1 is a loopback (127.0.0.0/8) address; "
                 + "only links to public internet addresses are fetched.");
 
         Fake.Sent ftp = new Fake.Sent();
-        new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "ftp://example.org/a"), Fake.Who.moderator(), ftp));
+        new IngestSlashCommand(fx.ctx).handle(Fake.slash("ingest", Map.of("url", "ftp://example.org/a"), Fake.Who.moderator(), ftp));
         assertThat(ftp.reply()).isEqualTo("Give an http or https link.");
 
         Fake.Sent none = new Fake.Sent();
-        new IngestCommand(fx.ctx).handle(Fake.slash("ingest", Map.of(), Fake.Who.moderator(), none));
+        new IngestSlashCommand(fx.ctx).handle(Fake.slash("ingest", Map.of(), Fake.Who.moderator(), none));
         assertThat(none.reply()).isEqualTo("Give either a url or a file (one of them).");
     }
 
@@ -154,7 +154,7 @@ class ModeratorCommandsTest {
         Fake.Sent sent = new Fake.Sent();
         flags.handle(Fake.slash("flags", Map.of(), Fake.Who.moderator(), sent));
         assertThat(sent.reply()).contains("page 1 of ").hasSizeLessThanOrEqualTo(2000);
-        List<String> ids = AskCommandTest.buttonIds(sent.replies.get(0).getComponents().stream()
+        List<String> ids = AskSlashCommandTest.buttonIds(sent.replies.get(0).getComponents().stream()
                 .map(c -> (net.dv8tion.jda.api.components.actionrow.ActionRow) c).toList());
         assertThat(ids).hasSize(2);
         ButtonId next = ButtonId.parse(ids.get(1)).orElseThrow();
@@ -224,7 +224,7 @@ class ModeratorCommandsTest {
         assertThat(add.replies.get(0).getAllowedMentions()).isEmpty();
 
         Fake.Sent ask = new Fake.Sent();
-        new AskCommand(fx.ctx, new Asking(fx.ctx)).handle(Fake.slash("ask", Map.of("question", "Harbor Bridge cost?"), Fake.Who.member(), ask));
+        new AskSlashCommand(fx.ctx, new Asking(fx.ctx)).handle(Fake.slash("ask", Map.of("question", "Harbor Bridge cost?"), Fake.Who.member(), ask));
         assertThat(ask.reply()).isEqualTo(Interactions.NOT_HERE);
 
         Fake.Sent mentions = new Fake.Sent();

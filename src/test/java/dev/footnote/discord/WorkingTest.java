@@ -57,7 +57,7 @@ class WorkingTest {
             release.await(5, TimeUnit.SECONDS);
             return "answer";
         }, v -> r.send(List.of(v), List.of()));
-        AskCommandTest.waitFor(() -> r.events.contains("working"));
+        AskSlashCommandTest.waitFor(() -> r.events.contains("working"));
         release.countDown();
         assertThat(r.done.await(5, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(100);

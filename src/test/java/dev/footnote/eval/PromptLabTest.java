@@ -308,7 +308,7 @@ class PromptLabTest {
         RunResult run = new RunResult(1, RunResult.CANDIDATE, "<b>set</b>", null, null, "offline", null, false, false,
                 Metrics.of(List.of(c)), List.of(c));
         LabReport r = new LabReport("cases.yaml", "h", "now", "b", List.of(run), List.of(), List.of(), List.of());
-        String html = Reports.html(r);
+        String html = HtmlReport.render(r);
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; [1]")
                 .contains("&lt;b&gt;set&lt;/b&gt;").contains("x&lt;y");
     }

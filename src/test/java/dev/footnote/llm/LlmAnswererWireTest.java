@@ -307,7 +307,7 @@ class LlmAnswererWireTest {
         assertThat(user).contains("<passage n=\"" + d.passagesShown() + "\"")
                 .doesNotContain("<passage n=\"" + (d.passagesShown() + 1) + "\"")
                 .contains("numbered 1 to " + d.passagesShown());
-        assertThat(Tokens.estimate(user)).isLessThanOrEqualTo(1000);
+        assertThat(TokenCount.estimate(user)).isLessThanOrEqualTo(1000);
     }
 
     @Test

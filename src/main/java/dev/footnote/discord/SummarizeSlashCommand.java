@@ -14,12 +14,12 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /** {@code /summarize article}: a cited summary of one article, with its flags. */
-final class SummarizeCommand implements SlashCommand {
+final class SummarizeSlashCommand implements SlashCommand {
 
     private final BotContext ctx;
     private final Asking asking;
 
-    SummarizeCommand(BotContext ctx, Asking asking) {
+    SummarizeSlashCommand(BotContext ctx, Asking asking) {
         this.ctx = ctx;
         this.asking = asking;
     }

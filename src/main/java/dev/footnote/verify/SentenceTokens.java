@@ -14,7 +14,7 @@ import java.util.Locale;
  * "1990s" gives "1990", "s"). Punctuation that matters to cues (, ; : ( ) quotes % and currency
  * signs) is kept as one-character tokens; everything else is dropped.
  */
-final class Tokens {
+final class SentenceTokens {
 
     static final byte WORD = 0;
     static final byte NUM = 1;
@@ -29,7 +29,7 @@ final class Tokens {
     /** The token's first character is upper case in the source. */
     boolean[] cap;
 
-    private Tokens(String src, int capacity) {
+    private SentenceTokens(String src, int capacity) {
         this.src = src;
         text = new String[capacity];
         start = new int[capacity];
@@ -38,12 +38,12 @@ final class Tokens {
         cap = new boolean[capacity];
     }
 
-    static Tokens of(String s) {
+    static SentenceTokens of(String s) {
         if (s == null) {
             s = "";
         }
         int n = s.length();
-        Tokens t = new Tokens(s, Math.max(8, n / 4 + 4));
+        SentenceTokens t = new SentenceTokens(s, Math.max(8, n / 4 + 4));
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AskCommandTest {
+class AskSlashCommandTest {
 
     static final String QUESTION = "How much did the Harbor Bridge repairs cost?";
 
@@ -44,8 +44,8 @@ class AskCommandTest {
         }
     }
 
-    private AskCommand ask(BotContext ctx) {
-        return new AskCommand(ctx, new Asking(ctx));
+    private AskSlashCommand ask(BotContext ctx) {
+        return new AskSlashCommand(ctx, new Asking(ctx));
     }
 
     @Test
@@ -126,7 +126,7 @@ class AskCommandTest {
     @Test
     void overTheMembersLimitIsRefusedPolitelyAndOnlyToThem() throws Exception {
         fx = new BotFixture(dir, BotFixture.config(null, 1, 1000, 60), Duration.ofSeconds(5));
-        AskCommand cmd = ask(fx.ctx);
+        AskSlashCommand cmd = ask(fx.ctx);
         Fake.Sent first = new Fake.Sent();
         cmd.handle(Fake.slash("ask", Map.of("question", QUESTION), Fake.Who.member(), first));
         assertThat(first.deferred).hasSize(1);
@@ -141,7 +141,7 @@ class AskCommandTest {
     @Test
     void overTheServersLimitSaysSo() {
         fx = new BotFixture(dir, BotFixture.config(null, 100, 1, 60), Duration.ofSeconds(5));
-        AskCommand cmd = ask(fx.ctx);
+        AskSlashCommand cmd = ask(fx.ctx);
         cmd.handle(Fake.slash("ask", Map.of("question", QUESTION), new Fake.Who("1", false, List.of()), new Fake.Sent()));
         Fake.Sent other = new Fake.Sent();
         cmd.handle(Fake.slash("ask", Map.of("question", QUESTION), new Fake.Who("2", false, List.of()), other));

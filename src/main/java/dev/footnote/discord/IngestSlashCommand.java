@@ -22,11 +22,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * {@code /ingest url | file}: moderators add an article from a link or an attached file; the reply
  * says whether it was added, updated, unchanged or rejected, and why.
  */
-final class IngestCommand implements SlashCommand {
+final class IngestSlashCommand implements SlashCommand {
 
     private final BotContext ctx;
 
-    IngestCommand(BotContext ctx) {
+    IngestSlashCommand(BotContext ctx) {
         this.ctx = ctx;
     }
 

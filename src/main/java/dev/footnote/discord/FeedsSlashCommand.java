@@ -24,14 +24,14 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * are shared by every server the bot is in. Adding one fetches it once (public addresses only) to
  * check it is a feed; its items are stored by the bot's next poll, within a minute.
  */
-final class FeedsCommand implements SlashCommand {
+final class FeedsSlashCommand implements SlashCommand {
 
     static final int LIST_CHARS = 1900;
 
     private final BotContext ctx;
     private final BotFeeds feeds;
 
-    FeedsCommand(BotContext ctx, BotFeeds feeds) {
+    FeedsSlashCommand(BotContext ctx, BotFeeds feeds) {
         this.ctx = ctx;
         this.feeds = feeds;
     }
@@ -63,7 +63,7 @@ final class FeedsCommand implements SlashCommand {
 
     private void add(SlashCommandInteractionEvent e) {
         String url = Interactions.option(e, "url");
-        String problem = url == null ? "Give the feed's link." : IngestCommand.urlProblem(url);
+        String problem = url == null ? "Give the feed's link." : IngestSlashCommand.urlProblem(url);
         if (problem != null) {
             Interactions.refuse(e, problem);
             return;

@@ -16,14 +16,14 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /** {@code /articles [query]}: lists or finds articles, ten a page, paged with buttons (only you see it). */
-final class ArticlesCommand implements SlashCommand, ButtonAction {
+final class ArticlesSlashCommand implements SlashCommand, ButtonAction {
 
     static final int PER_PAGE = 10;
     static final String ACTION = "articles";
 
     private final BotContext ctx;
 
-    ArticlesCommand(BotContext ctx) {
+    ArticlesSlashCommand(BotContext ctx) {
         this.ctx = ctx;
     }
 

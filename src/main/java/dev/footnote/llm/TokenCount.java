@@ -7,9 +7,9 @@ package dev.footnote.llm;
  * download or model-specific vocabulary. The budget is a ceiling on what is sent, so a rough
  * count is enough: leave the model's real context some headroom.
  */
-final class Tokens {
+final class TokenCount {
 
-    private Tokens() {
+    private TokenCount() {
     }
 
     static final int CHARS_PER_TOKEN = 4;

@@ -12,12 +12,12 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /** {@code /ask question [article]}: anyone; inside a follow-up thread it continues that conversation. */
-final class AskCommand implements SlashCommand {
+final class AskSlashCommand implements SlashCommand {
 
     private final BotContext ctx;
     private final Asking asking;
 
-    AskCommand(BotContext ctx, Asking asking) {
+    AskSlashCommand(BotContext ctx, Asking asking) {
         this.ctx = ctx;
         this.asking = asking;
     }
