@@ -114,7 +114,7 @@ public final class App implements AutoCloseable {
     public synchronized Retriever retriever() {
         if (retriever == null) {
             Retriever.Options o = retrievalOptions();
-            retriever = new Retriever(store(), o, o.mode() == Retriever.Mode.BM25 ? null : this::vectorSide);
+            retriever = new Retriever(new dev.footnote.store.sqlite.SqliteKeywordIndex(store()), o, o.mode() == Retriever.Mode.BM25 ? null : this::vectorSide);
         }
         return retriever;
     }
@@ -152,7 +152,7 @@ public final class App implements AutoCloseable {
     /** The query embedder and the passage vector matrix, built on the first vector search. */
     synchronized Retriever.VectorSide vectorSide() {
         if (vectorSide == null) {
-            vectorSide = new Retriever.VectorSide(embedder(), new VectorIndex(store(), embedder().model(), embeddingIndexer(),
+            vectorSide = new Retriever.VectorSide(embedder(), new VectorIndex(new dev.footnote.store.sqlite.SqliteVectorStore(store()), embedder().model(), embeddingIndexer(),
                     this::reportEmbedding));
         }
         return vectorSide;

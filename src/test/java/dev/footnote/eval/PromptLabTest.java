@@ -16,6 +16,7 @@ import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.Store;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ class PromptLabTest {
     void open() throws Exception {
         store = Store.open(dir.resolve("lab.db"));
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(store, Retriever.Options.defaults());
+        retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
         casesFile = Files.writeString(dir.resolve("cases.yaml"), CASES);
         setA = Files.createDirectories(dir.resolve("prompts-a"));
         setB = Files.createDirectories(dir.resolve("prompts-b"));
