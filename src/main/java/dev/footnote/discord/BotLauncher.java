@@ -4,7 +4,9 @@ import dev.footnote.cli.App;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.feeds.FeedSchedule;
 import dev.footnote.ingest.AddressPolicy;
+import dev.footnote.store.DiscordState;
 import dev.footnote.store.SqliteFeedStore;
+import dev.footnote.store.sqlite.SqliteDiscordState;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +55,7 @@ public final class BotLauncher {
 
     static BotContext context(App app) {
         DiscordConfig d = app.config().discord();
-        DiscordStore discord = new DiscordStore(app.store());
+        DiscordState discord = new SqliteDiscordState(app.store());
         discord.pruneViews(Instant.now().minus(Duration.ofDays(30)));
         Working working = new Working(Executors.newFixedThreadPool(d.workers(), daemon("footnote-answer")),
                 Executors.newSingleThreadScheduledExecutor(daemon("footnote-timer")),

@@ -7,6 +7,7 @@ import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.ingest.AddressPolicy;
 import dev.footnote.store.SqliteFeedStore;
+import dev.footnote.store.sqlite.SqliteDiscordState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,7 @@ final class BotFixture implements AutoCloseable {
         app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of()));
         app.offerSamples();
         Working working = working(stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
-        ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
+        ctx = new BotContext(app.answerService(), app.store(), new SqliteDiscordState(app.store()), app::ingester, app::promptTester,
                 discord, cfg.ingest().maxBytes(), 4,
                 new RateLimiter(discord.rateLimit().userPerMinute(), discord.rateLimit().guildPerMinute()), working,
                 feeds(app, null));
