@@ -10,6 +10,7 @@ import dev.footnote.eval.PromptLab;
 import dev.footnote.eval.PromptSet;
 import dev.footnote.eval.ProviderOverride;
 import dev.footnote.eval.Reports;
+import dev.footnote.store.sqlite.SqlitePromptLabHistory;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PromptLab lab = new PromptLab(app.store(), new EvalPipelines(app));
         LabReport r = lab.run(file, candidate, baseline, overrides, gates, new ProgressBar(err, System.console() != null));
-        r = new EvalHistory(app.store()).save(r);
+        r = new EvalHistory(new SqlitePromptLabHistory(app.store())).save(r);
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -163,7 +164,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserException("--limit must be at least 1.");
         }
         App app = root.app();
-        List<EvalHistory.Row> rows = new EvalHistory(app.store()).list(cases == null ? null : cases.toString(), limit);
+        List<EvalHistory.Row> rows = new EvalHistory(new SqlitePromptLabHistory(app.store())).list(cases == null ? null : cases.toString(), limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> items = new ArrayList<>();
