@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Stored passage vectors, tagged with the model that made them, as the in-process vector index
- * loads them: whole, then incrementally (rows above the last rowid it holds).
+ * loads them: whole, then incrementally (rows above the last rowid it holds). A passage has one
+ * vector: storing one from another model replaces it (a model change re-embeds everything).
  */
 public interface VectorStore {
 
@@ -30,7 +31,7 @@ public interface VectorStore {
     List<StoredVector> ofArticle(String model, String articleId);
 
     /**
-     * Stores vectors in one transaction, replacing older ones of the same passage; a passage
+     * Stores vectors in one transaction, replacing the passages' older ones (of any model); a passage
      * deleted meanwhile is skipped. Returns how many were stored.
      */
     int put(String model, List<Long> rowids, List<float[]> vectors);
