@@ -32,7 +32,13 @@ import dev.footnote.retrieve.VectorIndex;
 import dev.footnote.store.PassageLookup;
 import dev.footnote.store.SentenceVectors;
 import dev.footnote.store.SqliteFeedStore;
+import dev.footnote.store.DiscordState;
+import dev.footnote.store.PromptLabHistory;
 import dev.footnote.store.Store;
+import dev.footnote.store.sqlite.SqliteDiscordState;
+import dev.footnote.store.sqlite.SqlitePromptLabHistory;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqliteVectorStore;
 import dev.footnote.verify.AnswerVerifier;
 import dev.footnote.verify.ClaimChecker;
 import dev.footnote.verify.ClaimClassifier;
@@ -127,6 +133,16 @@ public final class App implements AutoCloseable {
         return store.get();
     }
 
+    /** The bot's own tables: server settings, paging views, follow-up threads. */
+    public DiscordState discordState() {
+        return new SqliteDiscordState(store());
+    }
+
+    /** The prompt lab's stored runs, which {@code eval --history} lists. */
+    public PromptLabHistory promptLabHistory() {
+        return new SqlitePromptLabHistory(store());
+    }
+
     /** Names of articles, as every command reads them; needs only the store, so `remove` loads no model. */
     public ArticleResolver articles() {
         return new ArticleResolver(store());
@@ -138,7 +154,7 @@ public final class App implements AutoCloseable {
 
     private Retriever makeRetriever() {
         Retriever.Options o = retrievalOptions();
-        return new Retriever(store(), o, o.mode() == Retriever.Mode.BM25 ? null : vectorSide::get);
+        return new Retriever(new SqliteKeywordIndex(store()), o, o.mode() == Retriever.Mode.BM25 ? null : vectorSide::get);
     }
 
     /** retrieval.* as the retriever takes it. */
@@ -170,7 +186,7 @@ public final class App implements AutoCloseable {
 
     /** The query embedder and the passage vector matrix, built on the first vector search. */
     private Retriever.VectorSide makeVectorSide() {
-        return new Retriever.VectorSide(embedder(), new VectorIndex(store(), embedder().model(), embeddingIndexer(), embeddingProgress));
+        return new Retriever.VectorSide(embedder(), new VectorIndex(new SqliteVectorStore(store()), embedder().model(), embeddingIndexer(), embeddingProgress));
     }
 
     public Ingester ingester() {

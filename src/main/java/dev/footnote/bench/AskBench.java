@@ -6,11 +6,12 @@ import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.app.App;
 import dev.footnote.embed.Embedder;
 import dev.footnote.retrieve.Retriever;
+import dev.footnote.store.PassageScan;
 import dev.footnote.store.SentenceVectors;
 import dev.footnote.store.Store;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqlitePassageScan;
 import dev.footnote.text.SentenceSplitter;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class AskBench {
     /** Stores the random sentence vectors and returns one ask per call. */
     Function<String, Object> prepare() {
         addRandomSentenceVectors();
-        Retriever hybrid = new Retriever(store, app.retrievalOptions().withMode(Retriever.Mode.HYBRID), () -> side);
+        Retriever hybrid = new Retriever(new SqliteKeywordIndex(store), app.retrievalOptions().withMode(Retriever.Mode.HYBRID), () -> side);
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(hybrid::idf, ExtractiveAnswerer.Options.defaults(),
                 new EmbeddedSentences(() -> embedder, new SentenceVectors(store)), -2);
         AnswerService service = new AnswerService(store, hybrid, answerer, app.answerChecker(),
@@ -60,34 +61,22 @@ final class AskBench {
         SentenceVectors table = new SentenceVectors(store);
         String model = EmbeddedSentences.model(embedder);
         Random r = new Random(seed);
+        PassageScan scan = new SqlitePassageScan(store);
         long after = -1;
         while (true) {
-            long from = after;
-            Map<String, String> texts = store.read(c -> {
-                Map<String, String> out = new LinkedHashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT id, text, rowid FROM passages WHERE rowid > ? ORDER BY rowid LIMIT 2000")) {
-                    ps.setLong(1, from);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.put(rs.getString(1) + "\u0000" + rs.getLong(3), rs.getString(2));
-                        }
-                    }
-                }
-                return out;
-            });
-            if (texts.isEmpty()) {
+            List<PassageScan.Row> page = scan.after(after, Bench.SCAN_PAGE);
+            if (page.isEmpty()) {
                 return;
             }
             Map<String, List<float[]>> batch = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : texts.entrySet()) {
-                String[] key = e.getKey().split("\u0000");
-                after = Long.parseLong(key[1]);
-                int n = splitter.split(e.getValue()).size();
+            for (PassageScan.Row p : page) {
+                after = p.rowid();
+                int n = splitter.split(p.text()).size();
                 List<float[]> vs = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     vs.add(Bench.randomUnit(r, embedder.dimensions()));
                 }
-                batch.put(key[0], vs);
+                batch.put(p.passageId(), vs);
             }
             table.put(model, batch);
         }

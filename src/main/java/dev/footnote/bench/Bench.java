@@ -12,15 +12,17 @@ import dev.footnote.retrieve.Retrieval;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.SearchHit;
 import dev.footnote.retrieve.VectorIndex;
+import dev.footnote.store.PassageScan;
 import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
+import dev.footnote.store.VectorStore;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqlitePassageScan;
+import dev.footnote.store.sqlite.SqliteVectorStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,6 +56,8 @@ public final class Bench {
 
     static final String SYNTHETIC_MODEL = "synthetic-random-384";
     static final int K = 5;
+    /** Passages per page when the whole corpus is read (vectors, Lucene, word counts). */
+    static final int SCAN_PAGE = 2000;
 
     private final FootnoteConfig base;
     private final Secrets secrets;
@@ -172,17 +176,24 @@ public final class Bench {
     }
 
     private static double wordsPerPassage(Store store) {
-        return store.read(c -> {
-            long words = 0;
-            long n = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM passages"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    words += rs.getString(1).split("\\s+").length;
-                    n++;
-                }
+        long[] words = {0};
+        long n = forEachPassage(store, p -> words[0] += p.text().split("\\s+").length);
+        return n == 0 ? 0.0 : words[0] / (double) n;
+    }
+
+    /** Every passage in rowid order, a page at a time; returns how many there were. */
+    static long forEachPassage(Store store, java.util.function.Consumer<PassageScan.Row> each) {
+        PassageScan scan = new SqlitePassageScan(store);
+        long n = 0;
+        long after = -1;
+        for (List<PassageScan.Row> page = scan.after(after, SCAN_PAGE); !page.isEmpty(); page = scan.after(after, SCAN_PAGE)) {
+            for (PassageScan.Row p : page) {
+                each.accept(p);
+                after = p.rowid();
+                n++;
             }
-            return n == 0 ? 0.0 : words / (double) n;
-        });
+        }
+        return n;
     }
 
     private void synthetic(Path tmp, int n) throws IOException {
@@ -202,7 +213,7 @@ public final class Bench {
             deleteTree(dir);
             Store store = app.store();
             addRandomVectors(store, options.seed());
-            VectorIndex index = new VectorIndex(store, SYNTHETIC_MODEL, null, null);
+            VectorIndex index = new VectorIndex(new SqliteVectorStore(store), SYNTHETIC_MODEL, null, null);
             index.refresh();
             Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
             timeMethods(store, corpus, queries, side, sources);
@@ -234,7 +245,7 @@ public final class Bench {
             Store store = app.store();
             List<String> queries = new ArrayList<>();
             store.listArticles().forEach(a -> queries.add(a.title() + "?"));
-            VectorIndex index = new VectorIndex(store, embedder.model(), null, null);
+            VectorIndex index = new VectorIndex(new SqliteVectorStore(store), embedder.model(), null, null);
             index.refresh();
             timeMethods(store, "wikinews", queries, new Retriever.VectorSide(embedder, index), null);
             timeLucene(tmp, store, "wikinews", queries);
@@ -269,17 +280,10 @@ public final class Bench {
     }
 
     private void addRandomVectors(Store store, long seed) {
-        List<Long> rowids = store.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages ORDER BY rowid"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        });
+        List<Long> rowids = new ArrayList<>();
+        forEachPassage(store, p -> rowids.add(p.rowid()));
         Random r = new Random(seed);
-        Vectors v = new Vectors(store);
+        VectorStore v = new SqliteVectorStore(store);
         for (int from = 0; from < rowids.size(); from += 5000) {
             List<Long> part = rowids.subList(from, Math.min(rowids.size(), from + 5000));
             List<float[]> vs = new ArrayList<>();
@@ -324,10 +328,11 @@ public final class Bench {
     private Map<String, Retriever> retrievers(Store store, Retriever.VectorSide side) {
         Retriever.Options o = new App(base, store.path(), secrets).retrievalOptions();
         Map<String, Retriever> m = new LinkedHashMap<>();
-        m.put("bm25-plain", new Retriever(store, o.withMode(Retriever.Mode.BM25).withPlanQueries(false)));
-        m.put("bm25-planned", new Retriever(store, o.withMode(Retriever.Mode.BM25).withPlanQueries(true)));
-        m.put("vector", new Retriever(store, o.withMode(Retriever.Mode.VECTOR), () -> side));
-        m.put("hybrid", new Retriever(store, o.withMode(Retriever.Mode.HYBRID).withPlanQueries(true), () -> side));
+        SqliteKeywordIndex index = new SqliteKeywordIndex(store);
+        m.put("bm25-plain", new Retriever(index, o.withMode(Retriever.Mode.BM25).withPlanQueries(false)));
+        m.put("bm25-planned", new Retriever(index, o.withMode(Retriever.Mode.BM25).withPlanQueries(true)));
+        m.put("vector", new Retriever(index, o.withMode(Retriever.Mode.VECTOR), () -> side));
+        m.put("hybrid", new Retriever(index, o.withMode(Retriever.Mode.HYBRID).withPlanQueries(true), () -> side));
         return m;
     }
 
@@ -426,17 +431,9 @@ public final class Bench {
     }
 
     private static List<LuceneIndex.Doc> docs(Store store) {
-        return store.read(c -> {
-            List<LuceneIndex.Doc> ds = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT p.article_id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.rowid");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ds.add(new LuceneIndex.Doc(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return ds;
-        });
+        List<LuceneIndex.Doc> ds = new ArrayList<>();
+        forEachPassage(store, p -> ds.add(new LuceneIndex.Doc(p.articleId(), p.title(), p.text())));
+        return ds;
     }
 
     private static double[] pass(List<String> queries, Function<String, Object> f) {
@@ -549,7 +546,7 @@ public final class Bench {
         try (App app = app(tmp.resolve("rgb.db"), "hybrid")) {
             timeIngest(app, dir, "rgb", true);
             Store store = app.store();
-            VectorIndex index = new VectorIndex(store, embedder.model(), null, null);
+            VectorIndex index = new VectorIndex(new SqliteVectorStore(store), embedder.model(), null, null);
             Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
             for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
                 List<List<String>> ranked = new ArrayList<>();

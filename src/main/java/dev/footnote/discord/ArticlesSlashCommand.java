@@ -4,6 +4,7 @@ import dev.footnote.answer.ProfileWords;
 import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.SourcingProfile;
 import dev.footnote.store.SourcingProfiles;
+import dev.footnote.store.View;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -50,7 +51,7 @@ final class ArticlesSlashCommand implements SlashCommand, ButtonAction {
 
     @Override
     public void handle(ButtonInteractionEvent e, ButtonId id) {
-        DiscordStore.View view = ctx.discord().view(id.ref()).filter(v -> ACTION.equals(v.kind())).orElse(null);
+        View view = ctx.discord().view(id.ref()).filter(v -> ACTION.equals(v.kind())).orElse(null);
         if (view == null) {
             Interactions.refuse(e, "This list has expired; run /articles again.");
             return;

@@ -1,6 +1,7 @@
 package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerService;
+import dev.footnote.store.ThreadInfo;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -43,7 +44,7 @@ final class AskSlashCommand implements SlashCommand {
             return;
         }
         Guild guild = e.getGuild();
-        DiscordStore.ThreadInfo thread = ctx.discord().thread(e.getChannel().getId()).orElse(null);
+        ThreadInfo thread = ctx.discord().thread(e.getChannel().getId()).orElse(null);
         String articleRef = article != null ? article : thread == null ? null : thread.articleId();
         asking.answer("/ask", Reply.to(e.getHook(), false), () -> {
             String articleId = articleRef == null ? null : ctx.answers().resolveArticle(articleRef).id();

@@ -2,6 +2,8 @@ package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Turn;
+import dev.footnote.store.ThreadInfo;
+import dev.footnote.store.ThreadTurn;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -25,18 +27,19 @@ final class Asking {
      * @param question recorded as the thread's next turn
      */
     void answer(String what, Reply reply, Callable<AnswerService.Result> task, Function<AnswerService.Result, String> heading,
-                DiscordStore.ThreadInfo thread, String question) {
+                ThreadInfo thread, String question) {
         ctx.working().submit(what, reply, task, r -> {
             List<String> parts = DiscordFormat.answer(heading == null ? null : heading.apply(r), r.answer());
             reply.send(parts, AnswerButtons.rows(r.id(), r.answer(), thread != null));
             if (thread != null && !r.answer().refused()) {
-                ctx.discord().addTurn(thread.threadId(), new Turn(question, r.answer().answer()), r.id() < 0 ? null : r.id());
+                ctx.discord().addTurn(thread.threadId(), new ThreadTurn(question, r.answer().answer()), r.id() < 0 ? null : r.id());
             }
         });
     }
 
     /** Earlier turns of a follow-up thread, as the history of its next question. */
-    List<Turn> history(DiscordStore.ThreadInfo thread) {
-        return thread == null ? List.of() : ctx.discord().turns(thread.threadId(), ctx.historyTurns());
+    List<Turn> history(ThreadInfo thread) {
+        return thread == null ? List.of() : ctx.discord().turns(thread.threadId(), ctx.historyTurns()).stream()
+                .map(t -> new Turn(t.question(), t.answer())).toList();
     }
 }

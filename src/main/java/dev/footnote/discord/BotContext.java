@@ -4,7 +4,9 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.PromptTester;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.ingest.Ingester;
+import dev.footnote.store.DiscordState;
 import dev.footnote.store.Store;
+import dev.footnote.store.StoredSettings;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 
@@ -15,7 +17,7 @@ import net.dv8tion.jda.api.entities.Guild;
 record BotContext(
         AnswerService answers,
         Store store,
-        DiscordStore discord,
+        DiscordState discord,
         Supplier<Ingester> ingester,
         Supplier<PromptTester> promptTester,
         DiscordConfig config,
@@ -30,7 +32,7 @@ record BotContext(
     }
 
     GuildSettings settings(String guildId) {
-        DiscordStore.StoredSettings stored = guildId == null ? DiscordStore.StoredSettings.NONE : discord.settings(guildId);
+        StoredSettings stored = guildId == null ? StoredSettings.NONE : discord.settings(guildId);
         return GuildSettings.of(stored, config);
     }
 

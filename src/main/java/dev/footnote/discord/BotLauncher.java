@@ -67,7 +67,7 @@ public final class BotLauncher {
     /** The context wired from the application with the threads and feeds given: the one place the bot's parts meet. */
     static BotContext context(App app, Working working, BotFeeds feeds) {
         DiscordConfig d = app.config().discord();
-        return new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester, d,
+        return new BotContext(app.answerService(), app.store(), app.discordState(), app::ingester, app::promptTester, d,
                 app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
                 new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working, feeds);
     }

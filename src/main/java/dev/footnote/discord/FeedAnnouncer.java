@@ -3,6 +3,7 @@ package dev.footnote.discord;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.feeds.FeedPoller;
 import dev.footnote.store.Article;
+import dev.footnote.store.DiscordState;
 import dev.footnote.store.SourcingProfiles;
 import dev.footnote.store.Store;
 import dev.footnote.text.Mentions;
@@ -33,10 +34,10 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
     static final int MAX_PER_POLL = 20;
 
     private final Supplier<JDA> jda;
-    private final DiscordStore discord;
+    private final DiscordState discord;
     private final Store store;
 
-    FeedAnnouncer(Supplier<JDA> jda, DiscordStore discord, Store store) {
+    FeedAnnouncer(Supplier<JDA> jda, DiscordState discord, Store store) {
         this.jda = jda;
         this.discord = discord;
         this.store = store;

@@ -4,6 +4,7 @@ import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.FlaggedAnswers;
+import dev.footnote.store.View;
 import dev.footnote.text.SentenceSplitter;
 import dev.footnote.text.Span;
 import java.time.Instant;
@@ -76,7 +77,7 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
         if (!Interactions.moderator(ctx, e)) {
             return;
         }
-        DiscordStore.View view = ctx.discord().view(id.ref()).filter(v -> ACTION.equals(v.kind())).orElse(null);
+        View view = ctx.discord().view(id.ref()).filter(v -> ACTION.equals(v.kind())).orElse(null);
         if (view == null) {
             Interactions.refuse(e, "This list has expired; run /flags again.");
             return;

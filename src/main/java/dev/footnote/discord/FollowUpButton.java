@@ -1,7 +1,8 @@
 package dev.footnote.discord;
 
-import dev.footnote.answer.Turn;
 import dev.footnote.store.AnswerRecord;
+import dev.footnote.store.ThreadInfo;
+import dev.footnote.store.ThreadTurn;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -54,8 +55,8 @@ final class FollowUpButton implements ButtonAction {
         Guild guild = e.getGuild();
         InteractionHook hook = e.getHook();
         message.createThreadChannel(threadName(record.question())).queue(thread -> {
-            ctx.discord().openThread(new DiscordStore.ThreadInfo(thread.getId(), guild.getId(), record.id(), record.articleId()),
-                    new Turn(record.question(), record.answer()));
+            ctx.discord().openThread(new ThreadInfo(thread.getId(), guild.getId(), record.id(), record.articleId()),
+                    new ThreadTurn(record.question(), record.answer()));
             thread.sendMessage(Messages.create(INTRO)).queue();
             hook.editOriginal(Messages.edit("Opened " + threadLink(thread.getId()) + " for your follow-up questions.")).queue();
         }, err -> {

@@ -1,6 +1,7 @@
 package dev.footnote.discord;
 
 import dev.footnote.config.DiscordConfig;
+import dev.footnote.store.StoredSettings;
 import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.Permission;
@@ -16,13 +17,13 @@ import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 record GuildSettings(List<String> channels, List<String> moderatorRoles, List<String> maintainerRoles,
                      boolean answerMentions, boolean customised) {
 
-    static GuildSettings of(DiscordStore.StoredSettings s, DiscordConfig defaults) {
+    static GuildSettings of(StoredSettings s, DiscordConfig defaults) {
         return new GuildSettings(
                 s.channels() != null ? s.channels() : defaults.channels(),
                 s.moderatorRoles() != null ? s.moderatorRoles() : defaults.moderatorRoles(),
                 s.maintainerRoles() != null ? s.maintainerRoles() : defaults.maintainerRoles(),
                 s.answerMentions() != null ? s.answerMentions() : defaults.answerMentions(),
-                !s.equals(DiscordStore.StoredSettings.NONE));
+                !s.equals(StoredSettings.NONE));
     }
 
     /** Moderators: Manage Messages in the server, or a moderator role. */

@@ -2,6 +2,7 @@ package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
+import dev.footnote.store.ThreadInfo;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.entities.Guild;
@@ -36,7 +37,7 @@ final class MessageQuestions extends ListenerAdapter {
         }
         Message m = e.getMessage();
         User self = e.getJDA().getSelfUser();
-        Optional<DiscordStore.ThreadInfo> thread = e.isFromThread() ? ctx.discord().thread(e.getChannel().getId()) : Optional.empty();
+        Optional<ThreadInfo> thread = e.isFromThread() ? ctx.discord().thread(e.getChannel().getId()) : Optional.empty();
         boolean addressed = m.getMentions().isMentioned(self, Message.MentionType.USER)
                 || m.getReferencedMessage() != null && m.getReferencedMessage().getAuthor().getIdLong() == self.getIdLong();
         if (thread.isEmpty() && !addressed) {
@@ -66,7 +67,7 @@ final class MessageQuestions extends ListenerAdapter {
             return;
         }
         Guild guild = e.getGuild();
-        DiscordStore.ThreadInfo t = thread.orElse(null);
+        ThreadInfo t = thread.orElse(null);
         m.getChannel().sendTyping().queue();
         asking.answer("message question", Reply.to(m), () -> {
             return ctx.answers().ask(question, t == null ? null : t.articleId(), asking.history(t), BotContext.origin(guild));

@@ -1,5 +1,6 @@
 package dev.footnote.discord;
 
+import dev.footnote.store.StoredSettings;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.entities.IMentionable;
@@ -61,7 +62,7 @@ final class SettingsCommand implements SlashCommand {
         String guildId = e.getGuild().getId();
         String sub = e.getSubcommandName() == null ? "show" : e.getSubcommandName();
         GuildSettings now = ctx.settings(guildId);
-        DiscordStore.StoredSettings stored = ctx.discord().settings(guildId);
+        StoredSettings stored = ctx.discord().settings(guildId);
         String user = e.getUser().getId();
         String done;
         switch (sub) {
@@ -70,7 +71,7 @@ final class SettingsCommand implements SlashCommand {
                 if (l == null) {
                     return;
                 }
-                ctx.discord().saveSettings(guildId, new DiscordStore.StoredSettings(l, stored.moderatorRoles(),
+                ctx.discord().saveSettings(guildId, new StoredSettings(l, stored.moderatorRoles(),
                         stored.maintainerRoles(), stored.answerMentions()), user);
                 done = "Saved.";
             }
@@ -79,7 +80,7 @@ final class SettingsCommand implements SlashCommand {
                 if (l == null) {
                     return;
                 }
-                ctx.discord().saveSettings(guildId, new DiscordStore.StoredSettings(stored.channels(), l,
+                ctx.discord().saveSettings(guildId, new StoredSettings(stored.channels(), l,
                         stored.maintainerRoles(), stored.answerMentions()), user);
                 done = "Saved.";
             }
@@ -88,13 +89,13 @@ final class SettingsCommand implements SlashCommand {
                 if (l == null) {
                     return;
                 }
-                ctx.discord().saveSettings(guildId, new DiscordStore.StoredSettings(stored.channels(), stored.moderatorRoles(),
+                ctx.discord().saveSettings(guildId, new StoredSettings(stored.channels(), stored.moderatorRoles(),
                         l, stored.answerMentions()), user);
                 done = "Saved.";
             }
             case "answer-mentions" -> {
                 OptionMapping on = e.getOption("enabled");
-                ctx.discord().saveSettings(guildId, new DiscordStore.StoredSettings(stored.channels(), stored.moderatorRoles(),
+                ctx.discord().saveSettings(guildId, new StoredSettings(stored.channels(), stored.moderatorRoles(),
                         stored.maintainerRoles(), on != null && on.getAsBoolean()), user);
                 done = "Saved.";
             }

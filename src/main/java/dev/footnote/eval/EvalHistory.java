@@ -1,15 +1,12 @@
 package dev.footnote.eval;
 
-import dev.footnote.store.Store;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import dev.footnote.store.PromptLabHistory;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prompt-lab runs kept in the database ({@code eval_runs}, {@code eval_results}), so that a
- * prompt change can be compared with the runs before it.
+ * Prompt-lab runs in the database's history, as eval's own types: reports go in, rows with
+ * metrics and case results come out (the store keeps their JSON).
  */
 public final class EvalHistory {
 
@@ -19,57 +16,30 @@ public final class EvalHistory {
                       Metrics metrics) {
     }
 
-    private final Store store;
+    private final PromptLabHistory history;
 
-    public EvalHistory(Store store) {
-        this.store = store;
+    public EvalHistory(PromptLabHistory history) {
+        this.history = history;
     }
 
     /** Stores every run of the report in one transaction; returns the report with the runs' ids filled in. */
     public LabReport save(LabReport report) {
-        List<RunResult> saved = store.write(c -> {
-            List<RunResult> out = new ArrayList<>();
-            for (RunResult r : report.runs()) {
-                long id;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO eval_runs(batch, created_at, cases_file, cases_hash, "
-                        + "case_count, role, prompt_set, prompts_dir, prompt_version, provider, model, passed, errors, metrics) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, report.batch());
-                    ps.setString(2, report.createdAt());
-                    ps.setString(3, report.casesFile());
-                    ps.setString(4, report.casesHash());
-                    ps.setInt(5, r.cases().size());
-                    ps.setString(6, r.role());
-                    ps.setString(7, r.promptSet());
-                    ps.setString(8, r.promptsDir());
-                    ps.setString(9, r.promptVersion());
-                    ps.setString(10, r.provider());
-                    ps.setString(11, r.model());
-                    ps.setInt(12, r.metrics().passed());
-                    ps.setInt(13, r.metrics().errors());
-                    ps.setString(14, EvalJson.write(r.metrics()));
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO eval_results(run_id, case_id, verdict, answer_id, result) VALUES (?,?,?,?,?)")) {
-                    for (CaseResult cr : r.cases()) {
-                        ps.setLong(1, id);
-                        ps.setString(2, cr.caseId());
-                        ps.setString(3, cr.verdict());
-                        ps.setObject(4, cr.answerId() > 0 ? cr.answerId() : null);
-                        ps.setString(5, EvalJson.write(cr));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                out.add(r.withId(id));
+        List<PromptLabHistory.NewRun> runs = new ArrayList<>();
+        for (RunResult r : report.runs()) {
+            List<PromptLabHistory.StoredCase> cases = new ArrayList<>();
+            for (CaseResult cr : r.cases()) {
+                cases.add(new PromptLabHistory.StoredCase(cr.caseId(), cr.verdict(), cr.answerId() > 0 ? cr.answerId() : null,
+                        EvalJson.write(cr)));
             }
-            return out;
-        });
+            runs.add(new PromptLabHistory.NewRun(report.batch(), report.createdAt(), report.casesFile(), report.casesHash(),
+                    r.role(), r.promptSet(), r.promptsDir(), r.promptVersion(), r.provider(), r.model(),
+                    r.metrics().passed(), r.metrics().errors(), EvalJson.write(r.metrics()), cases));
+        }
+        List<Long> ids = history.save(runs);
+        List<RunResult> saved = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            saved.add(report.runs().get(i).withId(ids.get(i)));
+        }
         return report.withRuns(saved);
     }
 
@@ -78,44 +48,17 @@ public final class EvalHistory {
      * (any folder); null keeps all.
      */
     public List<Row> list(String casesFile, int limit) {
-        return store.read(c -> {
-            List<Row> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, batch, created_at, cases_file, cases_hash, case_count, role, "
-                    + "prompt_set, prompts_dir, prompt_version, provider, model, metrics FROM eval_runs ORDER BY id DESC")) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && out.size() < limit) {
-                        String file = rs.getString(4);
-                        if (casesFile != null && !sameFileName(file, casesFile)) {
-                            continue;
-                        }
-                        out.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), file, rs.getString(5), rs.getInt(6),
-                                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                                rs.getString(12), EvalJson.read(rs.getString(13), Metrics.class)));
-                    }
-                }
-            }
-            return out;
-        });
+        List<Row> out = new ArrayList<>();
+        for (PromptLabHistory.StoredRun r : history.list(casesFile, limit)) {
+            out.add(new Row(r.id(), r.batch(), r.createdAt(), r.casesFile(), r.casesHash(), r.caseCount(), r.role(),
+                    r.promptSet(), r.promptsDir(), r.promptVersion(), r.provider(), r.model(),
+                    EvalJson.read(r.metricsJson(), Metrics.class)));
+        }
+        return out;
     }
 
     /** The stored case results of one run, in case-file order. */
     public List<CaseResult> results(long runId) {
-        return store.read(c -> {
-            List<CaseResult> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT result FROM eval_results WHERE run_id = ? ORDER BY rowid")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(EvalJson.read(rs.getString(1), CaseResult.class));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    private static boolean sameFileName(String stored, String wanted) {
-        return stored.equals(wanted) || java.nio.file.Path.of(stored).getFileName().toString()
-                .equals(java.nio.file.Path.of(wanted).getFileName().toString());
+        return history.results(runId).stream().map(j -> EvalJson.read(j, CaseResult.class)).toList();
     }
 }

@@ -1,13 +1,13 @@
 package dev.footnote.retrieve;
 
+import dev.footnote.store.IndexedPassage;
+import dev.footnote.store.KeywordHit;
+import dev.footnote.store.KeywordIndex;
+import dev.footnote.store.KeywordQuery;
 import dev.footnote.store.Passage;
-import dev.footnote.store.Store;
 import dev.footnote.text.Terms;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * BM25 over the FTS5 index, two ways.
+ * BM25 over the keyword index (FTS5 in SQLite), two ways.
  *
- * <p><b>Plain</b>: one OR of every question word, ranked by FTS5's {@code bm25()}. FTS5 scores
+ * <p><b>Plain</b>: one OR of every question word, ranked by the index's BM25. FTS5 scores
  * every row that matches any word, and counts each word's documents by reading its whole posting
  * list, so a question with a few common words costs as much as the corpus is large.
  *
@@ -63,13 +63,13 @@ final class KeywordSearch {
     record Result(List<Ranked> ranked, Map<Long, Row> rows, Plan plan) {
     }
 
-    private final Store store;
+    private final KeywordIndex index;
     private final TermStats stats;
     private final double titleWeight;
     private final long maxScoredRows;
 
-    KeywordSearch(Store store, TermStats stats, double titleWeight, long maxScoredRows) {
-        this.store = store;
+    KeywordSearch(KeywordIndex index, TermStats stats, double titleWeight, long maxScoredRows) {
+        this.index = index;
         this.stats = stats;
         this.titleWeight = titleWeight;
         this.maxScoredRows = maxScoredRows;
@@ -92,14 +92,14 @@ final class KeywordSearch {
         return out;
     }
 
-    /** The plain OR query ranked by FTS5's bm25(). */
+    /** The plain OR query ranked by the index's BM25. */
     Result plain(List<String> words, int limit) {
-        String match = FtsQuery.anyOf(words);
-        if (match == null) {
+        if (words.isEmpty()) {
             return new Result(List.of(), Map.of(), new Plan(List.of(), null, null, false, 0, true));
         }
+        KeywordQuery match = KeywordQuery.anyOf(words);
         List<Ranked> ranked = ftsTop(match, limit);
-        return new Result(ranked, Map.of(), new Plan(stems(words), null, match, true, ranked.size(), true));
+        return new Result(ranked, Map.of(), new Plan(stems(words), null, match.toString(), true, ranked.size(), true));
     }
 
     /**
@@ -133,8 +133,9 @@ final class KeywordSearch {
         Set<Long> candidates = new LinkedHashSet<>();
         String tight = null;
         if (useful.size() >= 2) {
-            tight = quoted(wordOf.get(useful.get(0))) + " AND " + quoted(wordOf.get(useful.get(1)));
-            for (Ranked r : ftsTop(tight, limit)) {
+            KeywordQuery both = KeywordQuery.allOf(List.of(wordOf.get(useful.get(0))), List.of(wordOf.get(useful.get(1))));
+            tight = both.toString();
+            for (Ranked r : ftsTop(both, limit)) {
                 candidates.add(r.rowid());
             }
         }
@@ -152,19 +153,21 @@ final class KeywordSearch {
                 scored += df.get(useful.get(admitted++));
             }
             List<String> or = useful.subList(0, admitted);
-            String admittedOr = String.join(" OR ", or.stream().map(t -> quoted(wordOf.get(t))).toList());
+            List<String> admittedOr = or.stream().map(wordOf::get).toList();
             if (admitted == present.size()) {
                 // Every term is in the OR: FTS5's ranking is already the plain query's (the tight
                 // query's rows match the OR too, so the best of them are in it); no re-scoring.
-                relaxed = admittedOr;
-                List<Ranked> top = ftsTop(relaxed, limit);
+                KeywordQuery q = KeywordQuery.anyOf(admittedOr);
+                relaxed = q.toString();
+                List<Ranked> top = ftsTop(q, limit);
                 return new Result(top, Map.of(), new Plan(present, tight, relaxed, true, candidates.size() + top.size(), true));
             }
             // Only rows holding an admitted term are scored, but on every useful term: the second
             // clause is implied by the first, so it filters nothing and only adds the other terms
             // to bm25(). The admitted terms count twice there; that ranking only picks candidates.
-            relaxed = "(" + admittedOr + ") AND (" + String.join(" OR ", useful.stream().map(t -> quoted(wordOf.get(t))).toList()) + ")";
-            List<Ranked> top = ftsTop(relaxed, limit);
+            KeywordQuery q = KeywordQuery.allOf(admittedOr, useful.stream().map(wordOf::get).toList());
+            relaxed = q.toString();
+            List<Ranked> top = ftsTop(q, limit);
             for (Ranked r : top) {
                 candidates.add(r.rowid());
             }
@@ -199,18 +202,7 @@ final class KeywordSearch {
         TermStats.Snapshot snap = stats.current();
         List<String> stems = stems(words);
         Map<String, Integer> df = stats.df(snap, stems);
-        List<Long> ids = store.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages WHERE article_id = ?")) {
-                ps.setString(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-            }
-            return out;
-        });
+        List<Long> ids = index.passagesOf(articleId);
         Map<Long, Row> rows = rows(ids);
         List<Ranked> ranked = rescore(rows.values(), stems, df, snap);
         if (ranked.size() > limit) {
@@ -219,63 +211,25 @@ final class KeywordSearch {
         return new Result(ranked, rows, new Plan(stems, null, null, false, ids.size(), true));
     }
 
-    private static String quoted(String term) {
-        return '"' + term.replace("\"", "") + '"';
+    private List<Ranked> ftsTop(KeywordQuery query, int limit) {
+        List<KeywordHit> hits = index.search(query, titleWeight, limit);
+        List<Ranked> out = new ArrayList<>(hits.size());
+        for (KeywordHit h : hits) {
+            out.add(new Ranked(h.rowid(), h.score()));
+        }
+        return out;
     }
 
-    private List<Ranked> ftsTop(String match, int limit) {
-        return store.read(c -> {
-            List<Ranked> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(passages_fts, ?, 1.0) AS s FROM passages_fts "
-                    + "WHERE passages_fts MATCH ? ORDER BY s LIMIT ?")) {
-                ps.setDouble(1, titleWeight);
-                ps.setString(2, match);
-                ps.setInt(3, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Ranked(rs.getLong(1), -rs.getDouble(2)));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    /** Passage rows with their titles and FTS5 token counts, by rowid. */
+    /** Passage rows with their titles and token counts, by rowid. */
     Map<Long, Row> rows(Collection<Long> rowids) {
         if (rowids.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = new ArrayList<>(rowids);
         Map<Long, Row> out = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            store.read(c -> {
-                String marks = String.join(",", Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT p.rowid, p.id, p.article_id, p.ordinal, p.start_char, p.end_char, "
-                        + "p.text, a.title, a.url, d.sz FROM passages p JOIN articles a ON a.id = p.article_id "
-                        + "LEFT JOIN passages_fts_docsize d ON d.id = p.rowid WHERE p.rowid IN (" + marks + ")")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        ps.setLong(i + 1, part.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Passage p = new Passage(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7));
-                            byte[] sz = rs.getBytes(10);
-                            long tokens = 0;
-                            if (sz != null) {
-                                for (long v : TermStats.varints(sz)) {
-                                    tokens += v;
-                                }
-                            } else {
-                                tokens = Terms.words(p.text()).size() + Terms.words(rs.getString(8)).size();
-                            }
-                            out.put(rs.getLong(1), new Row(rs.getLong(1), p, rs.getString(8), rs.getString(9), tokens));
-                        }
-                    }
-                }
-                return null;
-            });
+        for (IndexedPassage p : index.passages(rowids).values()) {
+            // No token count stored (not expected with FTS5): count as the tokenizer would.
+            long tokens = p.tokens() >= 0 ? p.tokens() : Terms.words(p.passage().text()).size() + Terms.words(p.title()).size();
+            out.put(p.rowid(), new Row(p.rowid(), p.passage(), p.title(), p.url(), tokens));
         }
         return out;
     }

@@ -1,11 +1,8 @@
 package dev.footnote.retrieve;
 
 import dev.footnote.embed.Embedder;
-import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
+import dev.footnote.store.KeywordIndex;
 import dev.footnote.text.Terms;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Passage search: BM25 over the FTS5 index, exact vector search over passage embeddings, or both
+ * Passage search: BM25 over the keyword index, vector search over passage embeddings, or both
  * fused by reciprocal rank; then a per-article cap so one long article cannot crowd out the rest,
  * and a coverage test that decides whether anything on the question's topic was found at all.
  */
@@ -70,26 +67,24 @@ public final class Retriever {
     public record VectorSide(Embedder embedder, VectorIndex index) {
     }
 
-    private final Store store;
     private final Options options;
     private final KeywordSearch keywords;
     private final TermStats stats;
     private final Supplier<VectorSide> vectorSide;
 
     /** Keyword search only (whatever the mode says, there is nothing to embed with). */
-    public Retriever(Store store, Options options) {
-        this(store, options, null);
+    public Retriever(KeywordIndex index, Options options) {
+        this(index, options, null);
     }
 
     /**
      * @param vectorSide built on first vector search (loading the model then, not before); null
      *                   for keyword search only
      */
-    public Retriever(Store store, Options options, Supplier<VectorSide> vectorSide) {
-        this.store = store;
+    public Retriever(KeywordIndex index, Options options, Supplier<VectorSide> vectorSide) {
         this.options = options;
-        this.stats = new TermStats(store);
-        this.keywords = new KeywordSearch(store, stats, options.titleWeight(), options.maxScoredRows());
+        this.stats = new TermStats(index);
+        this.keywords = new KeywordSearch(index, stats, options.titleWeight(), options.maxScoredRows());
         this.vectorSide = vectorSide;
     }
 
@@ -128,7 +123,7 @@ public final class Retriever {
             float[] q = side.embedder().embedQuery(query);
             vec = new ArrayList<>();
             if (articleId != null) {
-                for (VectorIndex.Hit h : within(side.index().model(), articleId, q, limit)) {
+                for (VectorIndex.Hit h : side.index().within(articleId, q, limit)) {
                     vec.add(h.rowid());
                     vecScore.put(h.rowid(), (double) h.score());
                 }
@@ -231,29 +226,6 @@ public final class Retriever {
         }
         double coverage = judge == null ? 0 : coverage(stems, judge, terms);
         return new Retrieval(query, stems, hits, coverage, !hits.isEmpty() && coverage >= options.minCoverage());
-    }
-
-    /** Vector similarity of each passage of one article that has a vector. */
-    private List<VectorIndex.Hit> within(String model, String articleId, float[] q, int limit) {
-        List<VectorIndex.Hit> out = store.read(c -> {
-            List<VectorIndex.Hit> hs = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT v.rowid, v.vector FROM passage_vectors v "
-                    + "JOIN passages p ON p.rowid = v.rowid WHERE p.article_id = ? AND v.model = ?")) {
-                ps.setString(1, articleId);
-                ps.setString(2, model);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        float[] v = Vectors.decode(rs.getBytes(2));
-                        if (v.length == q.length) {
-                            hs.add(new VectorIndex.Hit(rs.getLong(1), VectorIndex.dot(q, v, 0, v.length)));
-                        }
-                    }
-                }
-            }
-            return hs;
-        });
-        out.sort((a, b) -> Float.compare(b.score(), a.score()));
-        return out.size() > limit ? out.subList(0, limit) : out;
     }
 
     /** IDF-weighted share of the query's terms that the hit (text or title) contains. */

@@ -1,11 +1,11 @@
 package dev.footnote.retrieve;
 
 import dev.footnote.embed.EmbeddingIndexer;
-import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dev.footnote.store.StoredVector;
+import dev.footnote.store.VectorStore;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Nearest-neighbour search over every passage vector, held in memory as one float matrix (384
@@ -40,8 +40,7 @@ public final class VectorIndex {
         return Math.max(512, 16 * n);
     }
 
-    private final Store store;
-    private final Vectors vectors;
+    private final VectorStore vectors;
     private final String model;
     private final EmbeddingIndexer indexer;
     private final EmbeddingIndexer.Progress progress;
@@ -53,9 +52,8 @@ public final class VectorIndex {
      * @param indexer embeds passages that have no vector yet before they are searched, or null to
      *                search only what is stored (the benchmark's synthetic vectors)
      */
-    public VectorIndex(Store store, String model, EmbeddingIndexer indexer, EmbeddingIndexer.Progress progress) {
-        this.store = store;
-        this.vectors = new Vectors(store);
+    public VectorIndex(VectorStore vectors, String model, EmbeddingIndexer indexer, EmbeddingIndexer.Progress progress) {
+        this.vectors = vectors;
         this.model = model;
         this.indexer = indexer;
         this.progress = progress == null ? EmbeddingIndexer.Progress.NONE : progress;
@@ -97,14 +95,7 @@ public final class VectorIndex {
     }
 
     private int count() {
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM passage_vectors WHERE model = ?")) {
-                ps.setString(1, model);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
+        return vectors.count(model);
     }
 
     /** {@code m} with the rows stored after its last one appended (all rows when m is null). */
@@ -176,29 +167,29 @@ public final class VectorIndex {
 
     /** Changes whenever passages or vectors are added or removed, by this process or another. */
     private String stamp() {
-        return store.read(c -> {
-            StringBuilder b = new StringBuilder();
-            try (PreparedStatement ps = c.prepareStatement("SELECT hex(block) FROM passages_fts_data WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                b.append(rs.next() ? rs.getString(1) : "-");
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(rowid) FROM passage_vectors");
-                 ResultSet rs = ps.executeQuery()) {
-                b.append('/').append(rs.next() ? rs.getLong(1) : 0);
-            }
-            // A replaced article's passages get new rowids even when its token counts stay the same.
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(rowid) FROM passages");
-                 ResultSet rs = ps.executeQuery()) {
-                b.append('/').append(rs.next() ? rs.getLong(1) : 0);
-            }
-            return b.toString();
-        });
+        return vectors.changeStamp();
     }
 
     /** The {@code n} rows most similar to {@code query} (a unit vector), best first. */
     public Hit[] search(float[] query, int n) {
         refresh();
         return scan(matrix, query, n);
+    }
+
+    /**
+     * The {@code limit} passages of one article most similar to {@code q}, best first: read from
+     * the store, not the matrix (an article has a few dozen passages; the matrix has no index by
+     * article).
+     */
+    List<Hit> within(String articleId, float[] q, int limit) {
+        List<Hit> out = new ArrayList<>();
+        for (StoredVector v : vectors.ofArticle(model, articleId)) {
+            if (v.vector().length == q.length) {
+                out.add(new Hit(v.rowid(), dot(q, v.vector(), 0, q.length)));
+            }
+        }
+        out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return out.size() > limit ? out.subList(0, limit) : out;
     }
 
     static Hit[] scan(Matrix m, float[] q, int n) {

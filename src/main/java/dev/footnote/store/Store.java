@@ -29,7 +29,7 @@ import org.sqlite.SQLiteConfig;
  * connections, which WAL lets run beside the writer. Writers in other processes are waited for:
  * see {@link WriteTransactions}.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements Database {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
@@ -109,6 +109,12 @@ public final class Store implements AutoCloseable {
         return path;
     }
 
+    @Override
+    public String location() {
+        return path.toString();
+    }
+
+    @Override
     public int schemaVersion() {
         return read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
@@ -119,13 +125,8 @@ public final class Store implements AutoCloseable {
 
     // ---- unit-of-work helpers -------------------------------------------------------------
 
-    /** Work on a connection; may throw SQLException, which becomes a StoreException. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs read-only work on a pooled reader connection. */
+    @Override
     public <T> T read(Work<T> work) {
         Connection c;
         try {
@@ -148,6 +149,7 @@ public final class Store implements AutoCloseable {
      * writing the same file is waited for; the work may then run again from the start, so it must
      * act only through the connection.
      */
+    @Override
     public <T> T write(Work<T> work) {
         return writer.write(work);
     }

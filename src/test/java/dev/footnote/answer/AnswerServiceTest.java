@@ -14,6 +14,7 @@ import dev.footnote.TestArticles;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.Store;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class AnswerServiceTest {
     void open() {
         store = Store.open(dir.resolve("a.db"));
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(store, Retriever.Options.defaults());
+        retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.Store;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class ConcurrencyTest {
     void fiftySimultaneousQuestionsWhileIngestingAllGetAnswers() throws Exception {
         try (Store store = Store.open(dir.resolve("c.db"))) {
             TestArticles.ingest(store, dir);
-            Retriever retriever = new Retriever(store, Retriever.Options.defaults());
+            Retriever retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
             AnswerService service = new AnswerService(store, retriever,
                     new ExtractiveAnswerer(retriever::idf, ExtractiveAnswerer.Options.defaults()), AnswerChecker.NONE,
                     AnswerService.Options.defaults(), "v");

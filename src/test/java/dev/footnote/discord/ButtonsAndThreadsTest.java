@@ -16,6 +16,9 @@ import static org.mockito.Mockito.withSettings;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Turn;
+import dev.footnote.store.StoredSettings;
+import dev.footnote.store.ThreadInfo;
+import dev.footnote.store.ThreadTurn;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -164,7 +167,7 @@ class ButtonsAndThreadsTest {
         assertThat(inThread).extracting(MessageCreateData::getContent).containsExactly(FollowUpButton.INTRO);
         assertThat(fx.ctx.discord().thread("610000000000000001")).get()
                 .satisfies(t -> assertThat(t.answerId()).isEqualTo(answer.id()));
-        assertThat(fx.ctx.discord().turns("610000000000000001", 10)).containsExactly(new Turn(QUESTION, answer.answer().answer()));
+        assertThat(fx.ctx.discord().turns("610000000000000001", 10)).containsExactly(new ThreadTurn(QUESTION, answer.answer().answer()));
 
         Fake.Sent again = new Fake.Sent();
         ButtonInteractionEvent e2 = Fake.button("fn:follow:" + answer.id(), Fake.Who.member(), again);
@@ -177,8 +180,8 @@ class ButtonsAndThreadsTest {
     @Test
     void aMessageInAFollowUpThreadIsAnsweredWithTheThreadsHistory() throws Exception {
         String threadId = "620000000000000001";
-        fx.ctx.discord().openThread(new DiscordStore.ThreadInfo(threadId, Fake.GUILD, answer.id(), null),
-                new Turn(QUESTION, answer.answer().answer()));
+        fx.ctx.discord().openThread(new ThreadInfo(threadId, Fake.GUILD, answer.id(), null),
+                new ThreadTurn(QUESTION, answer.answer().answer()));
         Written w = written(threadId, true, "What was the overrun attributed to?", false);
         AnswerService service = spy(fx.ctx.answers());
 
@@ -202,7 +205,7 @@ class ButtonsAndThreadsTest {
         features.messages.onMessageReceived(off.event);
         verify(off.message, never()).reply(any(MessageCreateData.class));
 
-        fx.ctx.discord().saveSettings(Fake.GUILD, new DiscordStore.StoredSettings(null, null, null, true), "mod");
+        fx.ctx.discord().saveSettings(Fake.GUILD, new StoredSettings(null, null, null, true), "mod");
         Written on = written(Fake.CHANNEL, false, "<@" + BOT + "> How much did the Harbor Bridge repairs cost?", true);
         features.messages.onMessageReceived(on.event);
         assertThat(on.awaitReply().getContent()).contains("41.3 million euros");

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.footnote.answer.AnswerException;
-import dev.footnote.answer.Turn;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.ConfigLoader;
 import dev.footnote.config.DiscordConfig;
+import dev.footnote.store.DiscordState;
 import dev.footnote.store.Store;
+import dev.footnote.store.StoredSettings;
+import dev.footnote.store.ThreadInfo;
+import dev.footnote.store.ThreadTurn;
+import dev.footnote.store.sqlite.SqliteDiscordState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,31 +57,31 @@ class SmallPartsTest {
         Path db = dir.resolve("f.db");
         long view;
         try (Store s = Store.open(db)) {
-            DiscordStore d = new DiscordStore(s);
-            d.saveSettings("g", new DiscordStore.StoredSettings(List.of("c1"), null, List.of("r1"), true), "u");
+            DiscordState d = new SqliteDiscordState(s);
+            d.saveSettings("g", new StoredSettings(List.of("c1"), null, List.of("r1"), true), "u");
             view = d.saveView("articles", Map.of("query", "bridge"));
-            d.openThread(new DiscordStore.ThreadInfo("t1", "g", null, "a1"), new Turn("q1", "a1"));
-            d.addTurn("t1", new Turn("q2", "a2"), null);
-            d.addTurn("t1", new Turn("q3", "a3"), null);
+            d.openThread(new ThreadInfo("t1", "g", null, "a1"), new ThreadTurn("q1", "a1"));
+            d.addTurn("t1", new ThreadTurn("q2", "a2"), null);
+            d.addTurn("t1", new ThreadTurn("q3", "a3"), null);
         }
         try (Store s = Store.open(db)) {
-            DiscordStore d = new DiscordStore(s);
-            assertThat(d.settings("g")).isEqualTo(new DiscordStore.StoredSettings(List.of("c1"), null, List.of("r1"), true));
-            assertThat(d.settings("other")).isEqualTo(DiscordStore.StoredSettings.NONE);
+            DiscordState d = new SqliteDiscordState(s);
+            assertThat(d.settings("g")).isEqualTo(new StoredSettings(List.of("c1"), null, List.of("r1"), true));
+            assertThat(d.settings("other")).isEqualTo(StoredSettings.NONE);
             assertThat(d.view(view)).get().satisfies(v -> assertThat(v.string("query")).isEqualTo("bridge"));
-            assertThat(d.thread("t1")).contains(new DiscordStore.ThreadInfo("t1", "g", null, "a1"));
-            assertThat(d.turns("t1", 2)).containsExactly(new Turn("q2", "a2"), new Turn("q3", "a3"));
+            assertThat(d.thread("t1")).contains(new ThreadInfo("t1", "g", null, "a1"));
+            assertThat(d.turns("t1", 2)).containsExactly(new ThreadTurn("q2", "a2"), new ThreadTurn("q3", "a3"));
             assertThat(d.pruneViews(Instant.now().plusSeconds(60))).isEqualTo(1);
             assertThat(d.view(view)).isEmpty();
             d.resetSettings("g");
-            assertThat(d.settings("g")).isEqualTo(DiscordStore.StoredSettings.NONE);
+            assertThat(d.settings("g")).isEqualTo(StoredSettings.NONE);
         }
     }
 
     @Test
     void storedSettingsOverrideTheConfiguredDefaultsFieldByField() {
         DiscordConfig cfg = new DiscordConfig(true, List.of("general"), List.of("Mods"), null, null, null, null, null, null, null, null);
-        GuildSettings s = GuildSettings.of(new DiscordStore.StoredSettings(List.of(), null, List.of("9"), null), cfg);
+        GuildSettings s = GuildSettings.of(new StoredSettings(List.of(), null, List.of("9"), null), cfg);
         assertThat(s.channels()).isEmpty();
         assertThat(s.moderatorRoles()).containsExactly("Mods");
         assertThat(s.maintainerRoles()).containsExactly("9");

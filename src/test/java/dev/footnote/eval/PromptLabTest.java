@@ -16,6 +16,8 @@ import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.Store;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqlitePromptLabHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ class PromptLabTest {
     void open() throws Exception {
         store = Store.open(dir.resolve("lab.db"));
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(store, Retriever.Options.defaults());
+        retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
         casesFile = Files.writeString(dir.resolve("cases.yaml"), CASES);
         setA = Files.createDirectories(dir.resolve("prompts-a"));
         setB = Files.createDirectories(dir.resolve("prompts-b"));
@@ -253,7 +255,7 @@ class PromptLabTest {
 
     @Test
     void runsAreStoredAndListedNewestFirst() {
-        EvalHistory history = new EvalHistory(store);
+        EvalHistory history = new EvalHistory(new SqlitePromptLabHistory(store));
         LabReport first = history.save(run(List.of(), List.of()));
         LabReport second = history.save(run(List.of(), List.of()));
         assertThat(first.runs()).allMatch(x -> x.id() > 0);
@@ -277,7 +279,7 @@ class PromptLabTest {
 
     @Test
     void reportsAreWrittenAndTheHtmlIsSelfContained() throws Exception {
-        LabReport r = new EvalHistory(store).save(run(List.of(Gate.parse("pass_rate=0.9")), List.of()));
+        LabReport r = new EvalHistory(new SqlitePromptLabHistory(store)).save(run(List.of(Gate.parse("pass_rate=0.9")), List.of()));
         List<Path> files = Reports.write(r, dir.resolve("out/report"));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("report.md", "report.json", "report.html");
 

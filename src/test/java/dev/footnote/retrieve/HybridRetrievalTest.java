@@ -9,6 +9,8 @@ import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.store.Store;
 import dev.footnote.store.Vectors;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqliteVectorStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +71,7 @@ class HybridRetrievalTest {
 
         // A new model: every passage is embedded again and the old vectors are replaced.
         FakeEmbedder two = new FakeEmbedder("fake-2");
-        VectorIndex index = new VectorIndex(s, "fake-2", new EmbeddingIndexer(s, () -> two, 2), null);
+        VectorIndex index = new VectorIndex(new SqliteVectorStore(s), "fake-2", new EmbeddingIndexer(s, () -> two, 2), null);
         index.refresh();
         assertThat(two.embedded.get()).isEqualTo(passages);
         assertThat(v.models()).isEqualTo(Map.of("fake-2", passages));
@@ -92,7 +94,7 @@ class HybridRetrievalTest {
                 + "and the new owners will keep the timetable and the crews for at least two more summers on the island.");
         Store s = open();
         ingest(s, null);
-        Retriever bm25 = new Retriever(s, Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
+        Retriever bm25 = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
         SearchHit top = bm25.search("How much is the Sears deal worth?", 3).hits().get(0);
         assertThat(top.title()).isEqualTo("Kmart agrees to buy Sears");
         assertThat(top.passage().text()).contains("eleven billion").doesNotContain("Sears");
@@ -105,14 +107,14 @@ class HybridRetrievalTest {
         Store s = open();
         FakeEmbedder e = new FakeEmbedder("fake-1");
         ingest(s, new EmbeddingIndexer(s, () -> e, 8));
-        VectorIndex index = new VectorIndex(s, "fake-1", null, null);
+        VectorIndex index = new VectorIndex(new SqliteVectorStore(s), "fake-1", null, null);
         index.refresh();
         assertThat(index.size()).isEqualTo(2);
         String ferries = s.findArticles("Ferries").get(0).id();
         s.removeArticle(ferries);
         index.refresh();
         assertThat(index.size()).isEqualTo(1);
-        Retriever r = new Retriever(s, Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR),
+        Retriever r = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR),
                 () -> new Retriever.VectorSide(e, index));
         assertThat(r.search("ferry island harbour", 5).hits()).extracting(h -> h.passage().articleId()).doesNotContain(ferries);
     }
@@ -128,16 +130,16 @@ class HybridRetrievalTest {
         Store s = open();
         OnnxEmbedder model = new OnnxEmbedder(EmbeddingModel.ALL_MINILM_L6_V2);
         ingest(s, new EmbeddingIndexer(s, () -> model, 16));
-        Retriever.VectorSide side = new Retriever.VectorSide(model, new VectorIndex(s, model.model(), null, null));
+        Retriever.VectorSide side = new Retriever.VectorSide(model, new VectorIndex(new SqliteVectorStore(s), model.model(), null, null));
         String question = "Which boss quit?";
 
-        Retriever bm25 = new Retriever(s, Retriever.Options.defaults().withMode(Retriever.Mode.BM25), () -> side);
+        Retriever bm25 = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.BM25), () -> side);
         assertThat(bm25.search(question, 3).hits()).isEmpty();
 
-        Retriever vector = new Retriever(s, Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR), () -> side);
+        Retriever vector = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR), () -> side);
         assertThat(vector.search(question, 3).hits().get(0).title()).isEqualTo("Harlow Foods");
 
-        Retriever hybrid = new Retriever(s, Retriever.Options.defaults(), () -> side);
+        Retriever hybrid = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults(), () -> side);
         assertThat(hybrid.search(question, 3).hits().get(0).title()).isEqualTo("Harlow Foods");
         // Keywords still lead when they match.
         assertThat(hybrid.search("How much did the Harbor Bridge repairs cost?", 3).hits().get(0).title()).isEqualTo("Harbor Bridge");
@@ -152,7 +154,7 @@ class HybridRetrievalTest {
         }
         Store s = open();
         ingest(s, null);
-        Retriever planned = new Retriever(s, Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
+        Retriever planned = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
         KeywordSearch.Plan plan = planned.plan("Where did the zebra and the quokka go?");
         assertThat(plan.tight()).contains("zebra").contains("quokka");
         assertThat(plan.relaxedUsed()).isTrue();
@@ -172,11 +174,11 @@ class HybridRetrievalTest {
         Store s = open();
         ingest(s, null);
         Retriever.Options o = Retriever.Options.defaults().withMode(Retriever.Mode.BM25);
-        Retriever plain = new Retriever(s, o.withPlanQueries(false));
-        Retriever planned = new Retriever(s, o.withPlanQueries(true));
+        Retriever plain = new Retriever(new SqliteKeywordIndex(s), o.withPlanQueries(false));
+        Retriever planned = new Retriever(new SqliteKeywordIndex(s), o.withPlanQueries(true));
         // A budget of one row forces the bounded OR and the Java re-scoring even on a small corpus:
         // it may miss rows holding none of the rarest terms, but scores and order are the plain query's.
-        Retriever bounded = new Retriever(s, new Retriever.Options(40, 2, 0.5, 0.5, Retriever.Mode.BM25, true, 1, 60));
+        Retriever bounded = new Retriever(new SqliteKeywordIndex(s), new Retriever.Options(40, 2, 0.5, 0.5, Retriever.Mode.BM25, true, 1, 60));
         for (String q : List.of("When will the ferry timetable change?", "What did the union say about wages before summer?",
                 "fungus in the library reading room", "council recess")) {
             List<String> expected = plain.search(q, 5).hits().stream().map(h -> h.passage().id()).toList();
@@ -208,8 +210,8 @@ class HybridRetrievalTest {
         FakeEmbedder e = new FakeEmbedder("fake-1");
         ingest(s, new EmbeddingIndexer(s, () -> e, 8));
         assertThat(s.passageCount()).isGreaterThan(3);
-        Retriever hybrid = new Retriever(s, Retriever.Options.defaults(), () -> new Retriever.VectorSide(e,
-                new VectorIndex(s, "fake-1", null, null)));
+        Retriever hybrid = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults(), () -> new Retriever.VectorSide(e,
+                new VectorIndex(new SqliteVectorStore(s), "fake-1", null, null)));
         List<SearchHit> hits = hybrid.search("glacier valley survey", 5).hits();
         assertThat(hits.stream().filter(h -> h.title().equals("Glacier report")).count()).isEqualTo(2);
         assertThat(hits).extracting(SearchHit::title).contains("Valley farms");

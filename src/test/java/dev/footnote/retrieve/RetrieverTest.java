@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.footnote.TestArticles;
 import dev.footnote.store.NewArticle;
 import dev.footnote.store.Store;
+import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class RetrieverTest {
     void open() {
         store = Store.open(dir.resolve("r.db"));
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(store, Retriever.Options.defaults());
+        retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
     }
 
     @AfterEach

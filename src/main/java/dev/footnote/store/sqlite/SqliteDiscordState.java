@@ -1,12 +1,18 @@
-package dev.footnote.discord;
+package dev.footnote.store.sqlite;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.footnote.answer.Turn;
-import dev.footnote.store.Store;
+import dev.footnote.store.Database;
+import dev.footnote.store.DiscordState;
+import dev.footnote.store.StoredSettings;
+import dev.footnote.store.ThreadInfo;
+import dev.footnote.store.ThreadTurn;
+import dev.footnote.store.View;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
@@ -16,48 +22,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The bot's own tables (migration V3__discord.sql) on top of the shared {@link Store}: per-server
- * settings (with the announcement channel, V13), the listings paging buttons refer to, and follow-up
- * threads with their turns.
+ * The bot's own tables (migration V3__discord.sql): per-server settings (with the announcement
+ * channel, V13), the listings paging buttons refer to, and follow-up threads with their turns.
+ * Lists and view data are JSON in TEXT columns.
  */
-public final class DiscordStore {
+public final class SqliteDiscordState implements DiscordState {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Settings as stored for one server; a null field means "the configured default". */
-    public record StoredSettings(List<String> channels, List<String> moderatorRoles, List<String> maintainerRoles,
-                                 Boolean answerMentions) {
-        public static final StoredSettings NONE = new StoredSettings(null, null, null, null);
-    }
+    private final Database store;
 
-    /** What a paging button refers to. */
-    public record View(long id, String kind, Map<String, Object> data) {
-        String string(String key) {
-            Object v = data.get(key);
-            return v == null ? null : v.toString();
-        }
-
-        long number(String key, long dflt) {
-            return data.get(key) instanceof Number n ? n.longValue() : dflt;
-        }
-    }
-
-    /** A follow-up thread. */
-    public record ThreadInfo(String threadId, String guildId, Long answerId, String articleId) {
-    }
-
-    private final Store store;
-
-    public DiscordStore(Store store) {
+    public SqliteDiscordState(Database store) {
         this.store = store;
-    }
-
-    public Store store() {
-        return store;
     }
 
     // ---- settings -------------------------------------------------------------------------
 
+    @Override
     public StoredSettings settings(String guildId) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -75,6 +56,7 @@ public final class DiscordStore {
         });
     }
 
+    @Override
     public void saveSettings(String guildId, StoredSettings s, String byUserId) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -98,6 +80,7 @@ public final class DiscordStore {
         });
     }
 
+    @Override
     public void resetSettings(String guildId) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM discord_guild_settings WHERE guild_id = ?")) {
@@ -110,6 +93,7 @@ public final class DiscordStore {
     // ---- announcements of new feed articles (V13) ------------------------------------------
 
     /** The channel this server announces new feed articles in, or null. */
+    @Override
     public String announceChannel(String guildId) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT announce_channel FROM discord_guild_settings WHERE guild_id = ?")) {
@@ -125,6 +109,7 @@ public final class DiscordStore {
      * Sets (or with null clears) the server's announcement channel. Only that column changes: a
      * server without a settings row gets one whose other settings stay the configured defaults.
      */
+    @Override
     public void saveAnnounceChannel(String guildId, String channelId, String byUserId) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -141,6 +126,7 @@ public final class DiscordStore {
     }
 
     /** Every server's announcement channel: server id to channel id. */
+    @Override
     public Map<String, String> announceChannels() {
         return store.read(c -> {
             Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -157,6 +143,7 @@ public final class DiscordStore {
 
     // ---- views (paging buttons) -----------------------------------------------------------
 
+    @Override
     public long saveView(String kind, Map<String, Object> data) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO discord_views(kind, data, created_at) VALUES (?,?,?)",
@@ -175,6 +162,7 @@ public final class DiscordStore {
         });
     }
 
+    @Override
     public Optional<View> view(long id) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT kind, data FROM discord_views WHERE id = ?")) {
@@ -196,6 +184,7 @@ public final class DiscordStore {
     }
 
     /** Forgets listings older than {@code before}; their buttons then say to run the command again. */
+    @Override
     public int pruneViews(Instant before) {
         return store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM discord_views WHERE created_at < ?")) {
@@ -207,6 +196,7 @@ public final class DiscordStore {
 
     // ---- follow-up threads ----------------------------------------------------------------
 
+    @Override
     public Optional<ThreadInfo> thread(String threadId) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -225,7 +215,8 @@ public final class DiscordStore {
     }
 
     /** Records a new follow-up thread and its first turn (the answer it was opened from). */
-    public void openThread(ThreadInfo t, Turn first) {
+    @Override
+    public void openThread(ThreadInfo t, ThreadTurn first) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR IGNORE INTO discord_threads(thread_id, guild_id, answer_id, article_id, created_at) VALUES (?,?,?,?,?)")) {
@@ -242,11 +233,12 @@ public final class DiscordStore {
         });
     }
 
-    public void addTurn(String threadId, Turn turn, Long answerId) {
+    @Override
+    public void addTurn(String threadId, ThreadTurn turn, Long answerId) {
         store.write(c -> insertTurn(c, threadId, turn, answerId));
     }
 
-    private static int insertTurn(java.sql.Connection c, String threadId, Turn turn, Long answerId) throws java.sql.SQLException {
+    private static int insertTurn(Connection c, String threadId, ThreadTurn turn, Long answerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO discord_thread_turns(thread_id, seq, question, answer, answer_id) "
                         + "VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM discord_thread_turns WHERE thread_id = ?), ?, ?, ?)")) {
@@ -260,9 +252,10 @@ public final class DiscordStore {
     }
 
     /** The thread's turns, oldest first; at most the last {@code max}. */
-    public List<Turn> turns(String threadId, int max) {
+    @Override
+    public List<ThreadTurn> turns(String threadId, int max) {
         return store.read(c -> {
-            List<Turn> out = new ArrayList<>();
+            List<ThreadTurn> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT question, answer FROM (SELECT seq, question, answer FROM discord_thread_turns WHERE thread_id = ? "
                             + "ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
@@ -270,7 +263,7 @@ public final class DiscordStore {
                 ps.setInt(2, Math.max(0, max));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Turn(rs.getString(1), rs.getString(2)));
+                        out.add(new ThreadTurn(rs.getString(1), rs.getString(2)));
                     }
                 }
             }
@@ -279,7 +272,14 @@ public final class DiscordStore {
     }
 
     private static String json(List<String> l) {
-        return l == null ? null : Store.toJson(l);
+        if (l == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(l);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> list(String json) {

@@ -1,0 +1,52 @@
+package dev.footnote.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the Discord bot keeps between restarts: per-server settings and announcement channel, the
+ * listings paging buttons refer to, and follow-up threads with their turns.
+ */
+public interface DiscordState {
+
+    /** The server's stored settings; {@link StoredSettings#NONE} when it has none. */
+    StoredSettings settings(String guildId);
+
+    /** Replaces the server's settings (its announcement channel stays). */
+    void saveSettings(String guildId, StoredSettings settings, String byUserId);
+
+    /** Forgets the server's settings and announcement channel. */
+    void resetSettings(String guildId);
+
+    /** The channel this server announces new feed articles in, or null. */
+    String announceChannel(String guildId);
+
+    /**
+     * Sets (or with null clears) the server's announcement channel. Only that changes: a server
+     * without settings gets the configured defaults for the rest.
+     */
+    void saveAnnounceChannel(String guildId, String channelId, String byUserId);
+
+    /** Every server's announcement channel: server id to channel id, by server id. */
+    Map<String, String> announceChannels();
+
+    /** Stores a listing for its paging buttons; returns its id. */
+    long saveView(String kind, Map<String, Object> data);
+
+    Optional<View> view(long id);
+
+    /** Forgets listings older than {@code before}; returns how many. */
+    int pruneViews(Instant before);
+
+    Optional<ThreadInfo> thread(String threadId);
+
+    /** Records a new follow-up thread and its first turn; nothing when the thread is known already. */
+    void openThread(ThreadInfo thread, ThreadTurn first);
+
+    void addTurn(String threadId, ThreadTurn turn, Long answerId);
+
+    /** The thread's turns, oldest first; at most the last {@code max}. */
+    List<ThreadTurn> turns(String threadId, int max);
+}

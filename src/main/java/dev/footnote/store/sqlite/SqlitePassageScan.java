@@ -1,0 +1,36 @@
+package dev.footnote.store.sqlite;
+
+import dev.footnote.store.Database;
+import dev.footnote.store.PassageScan;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@link PassageScan} by rowid ranges, which SQLite walks on the table's own b-tree. */
+public final class SqlitePassageScan implements PassageScan {
+
+    private final Database db;
+
+    public SqlitePassageScan(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Row> after(long afterRowid, int limit) {
+        return db.read(c -> {
+            List<Row> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.rowid, p.id, p.article_id, a.title, p.text FROM passages p "
+                    + "JOIN articles a ON a.id = p.article_id WHERE p.rowid > ? ORDER BY p.rowid LIMIT ?")) {
+                ps.setLong(1, afterRowid);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}
