@@ -22,7 +22,7 @@ import dev.footnote.embed.EmbeddingIndexer;
 import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.VectorIndex;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ public final class App implements AutoCloseable {
     private final Path dbPath;
     private final Secrets secrets;
     private Redactor redactor;
-    private Store store;
+    private Storage storage;
     private Retriever retriever;
     private AnswerService service;
     private Ingester ingester;
@@ -96,25 +96,25 @@ public final class App implements AutoCloseable {
 
     /** Whether the database file exists yet (commands that only read it need not create it). */
     public boolean hasDatabase() {
-        return store != null || java.nio.file.Files.exists(dbPath);
+        return storage != null || java.nio.file.Files.exists(dbPath);
     }
 
-    public synchronized Store store() {
-        if (store == null) {
-            store = Store.open(dbPath);
+    public synchronized Storage storage() {
+        if (storage == null) {
+            storage = Storage.open(dbPath.toString());
         }
-        return store;
+        return storage;
     }
 
     /** Names of articles, as every command reads them; needs only the store, so `remove` loads no model. */
     public ArticleResolver articles() {
-        return new ArticleResolver(store());
+        return new ArticleResolver(storage().articles());
     }
 
     public synchronized Retriever retriever() {
         if (retriever == null) {
             Retriever.Options o = retrievalOptions();
-            retriever = new Retriever(store(), o, o.mode() == Retriever.Mode.BM25 ? null : this::vectorSide);
+            retriever = new Retriever(storage().database(), o, o.mode() == Retriever.Mode.BM25 ? null : this::vectorSide);
         }
         return retriever;
     }
@@ -145,14 +145,14 @@ public final class App implements AutoCloseable {
     public synchronized EmbeddingIndexer embeddingIndexer() {
         // The offline answerer scores sentences by meaning: their vectors are made beside the passages'.
         EmbeddedSentences sentences = embeddedSentences();
-        return new EmbeddingIndexer(store(), this::embedder, 32,
+        return new EmbeddingIndexer(storage().vectors(), this::embedder, 32,
                 OFFLINE.equals(provider()) ? sentences::precompute : EmbeddingIndexer.Alongside.NONE);
     }
 
     /** The query embedder and the passage vector matrix, built on the first vector search. */
     synchronized Retriever.VectorSide vectorSide() {
         if (vectorSide == null) {
-            vectorSide = new Retriever.VectorSide(embedder(), new VectorIndex(store(), embedder().model(), embeddingIndexer(),
+            vectorSide = new Retriever.VectorSide(embedder(), new VectorIndex(storage().database(), embedder().model(), embeddingIndexer(),
                     this::reportEmbedding));
         }
         return vectorSide;
@@ -175,7 +175,7 @@ public final class App implements AutoCloseable {
 
     public synchronized Ingester ingester() {
         if (ingester == null) {
-            ingester = new Ingester(store(), claimLabeller(), ingestOptions());
+            ingester = new Ingester(storage().articles(), claimLabeller(), ingestOptions());
             if (embeds()) {
                 ingester.embedWith(embeddingIndexer());
             }
@@ -201,8 +201,8 @@ public final class App implements AutoCloseable {
         FootnoteConfig.FeedsConfig f = config.feeds();
         dev.footnote.ingest.UrlFetcher fetcher = new dev.footnote.ingest.UrlFetcher(policy,
                 dev.footnote.ingest.Resolver.system(), options.fetchTimeout(), options.maxBytes());
-        return new dev.footnote.feeds.FeedPoller(new dev.footnote.store.SqliteFeedStore(store()), fetcher, new dev.footnote.feeds.FeedParser(),
-                new Ingester(store(), claimLabeller(), options, fetcher),
+        return new dev.footnote.feeds.FeedPoller(storage().feeds(), fetcher, new dev.footnote.feeds.FeedParser(),
+                new Ingester(storage().articles(), claimLabeller(), options, fetcher),
                 java.time.Clock.systemUTC(),
                 new dev.footnote.feeds.FeedPoller.Settings(Duration.ofMinutes(f.pollMinutes()), f.maxFailures(),
                         dev.footnote.feeds.FeedPoller.Settings.defaults().fullWords()),
@@ -228,8 +228,8 @@ public final class App implements AutoCloseable {
     AnswerChecker answerChecker(Answerer answerer) {
         dev.footnote.verify.SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
                 ? llm.secondOpinion() : null;
-        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second),
-                new dev.footnote.verify.Corroboration(new dev.footnote.store.PassageLookup(store())));
+        return new AnswerVerifier(storage().claims(), new ClaimChecker(supportChecker(), second),
+                new dev.footnote.verify.Corroboration(storage().passageLookup()));
     }
 
     /**
@@ -263,7 +263,7 @@ public final class App implements AutoCloseable {
         if (service == null) {
             FootnoteConfig.AnswerConfig a = config.answer();
             Answerer answerer = answerer();
-            service = new AnswerService(store(), retriever(), answerer, answerChecker(answerer),
+            service = new AnswerService(storage(), retriever(), answerer, answerChecker(answerer),
                     new AnswerService.Options(config.retrieval().k(), a.historyTurns(), 60), promptVersion);
         }
         return service;
@@ -321,7 +321,7 @@ public final class App implements AutoCloseable {
     }
 
     private EmbeddedSentences embeddedSentences() {
-        return new EmbeddedSentences(this::embedder, new dev.footnote.store.SentenceVectors(store()));
+        return new EmbeddedSentences(this::embedder, storage().sentenceVectors());
     }
 
     /**
@@ -373,21 +373,21 @@ public final class App implements AutoCloseable {
      * can ask something at once. Done once only: removing them later does not bring them back.
      */
     public void offerSamples() {
-        Store s = store();
-        if (s.meta(SAMPLES_OFFERED).isPresent()) {
+        Storage s = storage();
+        if (s.meta().get(SAMPLES_OFFERED).isPresent()) {
             return;
         }
-        if (s.articleCount() == 0) {
+        if (s.articles().count() == 0) {
             ingestSamples();
         }
-        s.putMeta(SAMPLES_OFFERED, "yes");
+        s.meta().put(SAMPLES_OFFERED, "yes");
     }
 
     /** Marks the database as one the user fills, so samples are never added to it. */
     public void declineSamples() {
-        Store s = store();
-        if (s.meta(SAMPLES_OFFERED).isEmpty()) {
-            s.putMeta(SAMPLES_OFFERED, "declined");
+        Storage s = storage();
+        if (s.meta().get(SAMPLES_OFFERED).isEmpty()) {
+            s.meta().put(SAMPLES_OFFERED, "declined");
         }
     }
 
@@ -421,9 +421,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (store != null) {
-            store.close();
-            store = null;
+        if (storage != null) {
+            storage.close();
+            storage = null;
         }
     }
 }

@@ -108,9 +108,9 @@ final class EvalCommand implements Callable<Integer> {
         App app = root.app();
         app.offerSamples();
         PrintWriter err = spec.commandLine().getErr();
-        PromptLab lab = new PromptLab(app.store(), new EvalPipelines(app));
+        PromptLab lab = new PromptLab(app.storage(), new EvalPipelines(app));
         LabReport r = lab.run(file, candidate, baseline, overrides, gates, new ProgressBar(err, System.console() != null));
-        r = new EvalHistory(app.store()).save(r);
+        r = new EvalHistory(app.storage().database()).save(r);
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -163,7 +163,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserException("--limit must be at least 1.");
         }
         App app = root.app();
-        List<EvalHistory.Row> rows = new EvalHistory(app.store()).list(cases == null ? null : cases.toString(), limit);
+        List<EvalHistory.Row> rows = new EvalHistory(app.storage().database()).list(cases == null ? null : cases.toString(), limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> items = new ArrayList<>();

@@ -40,7 +40,7 @@ final class EvalPipelines implements PipelineFactory {
                 throw new UserException("--base-url and --model need a model provider; the offline answerer uses no model.");
             }
             Answerer answerer = app.offlineAnswerer();
-            AnswerService service = new AnswerService(app.store(), app.retriever(), answerer, checker, options,
+            AnswerService service = new AnswerService(app.storage(), app.retriever(), answerer, checker, options,
                     App.EXTRACTIVE_VERSION);
             return new Pipeline(service, OFFLINE, "extractive", App.EXTRACTIVE_VERSION, false, checker != AnswerChecker.NONE);
         }
@@ -51,7 +51,7 @@ final class EvalPipelines implements PipelineFactory {
         EvalLlm.Built llm = EvalLlm.answerer(app, provider, cfg.llm().with(override.baseUrl(), override.model()),
                 promptsDir == null ? cfg.prompts() : promptsDir.toString());
         AnswerChecker llmChecker = app.answerChecker(llm.answerer());
-        AnswerService service = new AnswerService(app.store(), app.retriever(), llm.answerer(), llmChecker, options, llm.promptVersion());
+        AnswerService service = new AnswerService(app.storage(), app.retriever(), llm.answerer(), llmChecker, options, llm.promptVersion());
         return new Pipeline(service, provider, llm.model(), llm.promptVersion(), true, llmChecker != AnswerChecker.NONE);
     }
 }

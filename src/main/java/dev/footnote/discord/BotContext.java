@@ -4,7 +4,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.PromptTester;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.ingest.Ingester;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 
@@ -14,7 +14,7 @@ import net.dv8tion.jda.api.entities.Guild;
  */
 record BotContext(
         AnswerService answers,
-        Store store,
+        Storage storage,
         DiscordStore discord,
         Supplier<Ingester> ingester,
         Supplier<PromptTester> promptTester,

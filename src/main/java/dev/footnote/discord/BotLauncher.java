@@ -4,7 +4,6 @@ import dev.footnote.cli.App;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.feeds.FeedSchedule;
 import dev.footnote.ingest.AddressPolicy;
-import dev.footnote.store.SqliteFeedStore;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,7 @@ public final class BotLauncher {
             bot.start(token, b -> { }, Duration.ofSeconds(60));
             boolean registered = bot.registerCommands(forceRegister);
             out.println("Footnote bot online as " + bot.jda().getSelfUser().getName() + " in "
-                    + bot.jda().getGuilds().size() + " server(s), " + app.store().articleCount() + " articles"
+                    + bot.jda().getGuilds().size() + " server(s), " + app.storage().articles().count() + " articles"
                     + (registered ? "; slash commands registered (global ones can take up to an hour to appear)" : "")
                     + ". Stop it with Ctrl-C.");
             out.flush();
@@ -53,16 +52,16 @@ public final class BotLauncher {
 
     static BotContext context(App app) {
         DiscordConfig d = app.config().discord();
-        DiscordStore discord = new DiscordStore(app.store());
+        DiscordStore discord = new DiscordStore(app.storage().database());
         discord.pruneViews(Instant.now().minus(Duration.ofDays(30)));
         Working working = new Working(Executors.newFixedThreadPool(d.workers(), daemon("footnote-answer")),
                 Executors.newSingleThreadScheduledExecutor(daemon("footnote-timer")),
                 Duration.ofSeconds(d.stillWorkingSeconds()), Duration.ofSeconds(d.answerTimeoutSeconds()));
-        return new BotContext(app.answerService(), app.store(), discord, app::ingester, app::promptTester, d,
+        return new BotContext(app.answerService(), app.storage(), discord, app::ingester, app::promptTester, d,
                 app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
                 new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working,
                 // Feeds added from Discord, and the items they list, are fetched at public addresses only.
-                BotFeeds.of(new SqliteFeedStore(app.store()), () -> app.feedPoller(AddressPolicy.publicOnly()), FeedSchedule.CHECK_EVERY));
+                BotFeeds.of(app.storage().feeds(), () -> app.feedPoller(AddressPolicy.publicOnly()), FeedSchedule.CHECK_EVERY));
     }
 
     private static ThreadFactory daemon(String name) {

@@ -3,7 +3,7 @@ package dev.footnote.discord;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.answer.Turn;
-import dev.footnote.store.Store;
+import dev.footnote.store.Database;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,13 +46,13 @@ public final class DiscordStore {
     public record ThreadInfo(String threadId, String guildId, Long answerId, String articleId) {
     }
 
-    private final Store store;
+    private final Database store;
 
-    public DiscordStore(Store store) {
+    public DiscordStore(Database store) {
         this.store = store;
     }
 
-    public Store store() {
+    public Database store() {
         return store;
     }
 
@@ -279,7 +279,7 @@ public final class DiscordStore {
     }
 
     private static String json(List<String> l) {
-        return l == null ? null : Store.toJson(l);
+        return l == null ? null : dev.footnote.store.Json.toJson(l);
     }
 
     private static List<String> list(String json) {

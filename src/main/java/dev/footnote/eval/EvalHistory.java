@@ -1,6 +1,6 @@
 package dev.footnote.eval;
 
-import dev.footnote.store.Store;
+import dev.footnote.store.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,9 +19,9 @@ public final class EvalHistory {
                       Metrics metrics) {
     }
 
-    private final Store store;
+    private final Database store;
 
-    public EvalHistory(Store store) {
+    public EvalHistory(Database store) {
         this.store = store;
     }
 

@@ -1,7 +1,7 @@
 package dev.footnote.retrieve;
 
 import dev.footnote.store.Passage;
-import dev.footnote.store.Store;
+import dev.footnote.store.Database;
 import dev.footnote.text.Terms;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,12 +63,12 @@ final class KeywordSearch {
     record Result(List<Ranked> ranked, Map<Long, Row> rows, Plan plan) {
     }
 
-    private final Store store;
+    private final Database store;
     private final TermStats stats;
     private final double titleWeight;
     private final long maxScoredRows;
 
-    KeywordSearch(Store store, TermStats stats, double titleWeight, long maxScoredRows) {
+    KeywordSearch(Database store, TermStats stats, double titleWeight, long maxScoredRows) {
         this.store = store;
         this.stats = stats;
         this.titleWeight = titleWeight;

@@ -1,8 +1,8 @@
 package dev.footnote.retrieve;
 
 import dev.footnote.embed.Embedder;
-import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
+import dev.footnote.store.Database;
+import dev.footnote.store.sqlite.VectorBlobs;
 import dev.footnote.text.Terms;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,14 +70,14 @@ public final class Retriever {
     public record VectorSide(Embedder embedder, VectorIndex index) {
     }
 
-    private final Store store;
+    private final Database store;
     private final Options options;
     private final KeywordSearch keywords;
     private final TermStats stats;
     private final Supplier<VectorSide> vectorSide;
 
     /** Keyword search only (whatever the mode says, there is nothing to embed with). */
-    public Retriever(Store store, Options options) {
+    public Retriever(Database store, Options options) {
         this(store, options, null);
     }
 
@@ -85,7 +85,7 @@ public final class Retriever {
      * @param vectorSide built on first vector search (loading the model then, not before); null
      *                   for keyword search only
      */
-    public Retriever(Store store, Options options, Supplier<VectorSide> vectorSide) {
+    public Retriever(Database store, Options options, Supplier<VectorSide> vectorSide) {
         this.store = store;
         this.options = options;
         this.stats = new TermStats(store);
@@ -243,7 +243,7 @@ public final class Retriever {
                 ps.setString(2, model);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        float[] v = Vectors.decode(rs.getBytes(2));
+                        float[] v = VectorBlobs.decode(rs.getBytes(2));
                         if (v.length == q.length) {
                             hs.add(new VectorIndex.Hit(rs.getLong(1), VectorIndex.dot(q, v, 0, v.length)));
                         }

@@ -1,6 +1,6 @@
 package dev.footnote.retrieve;
 
-import dev.footnote.store.Store;
+import dev.footnote.store.Database;
 import dev.footnote.text.Terms;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,10 +39,10 @@ final class TermStats {
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
     private static final ThreadLocal<Terms> TERMS = ThreadLocal.withInitial(Terms::new);
 
-    private final Store store;
+    private final Database store;
     private volatile Snapshot snapshot;
 
-    TermStats(Store store) {
+    TermStats(Database store) {
         this.store = store;
     }
 

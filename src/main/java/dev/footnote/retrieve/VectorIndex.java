@@ -1,8 +1,9 @@
 package dev.footnote.retrieve;
 
 import dev.footnote.embed.EmbeddingIndexer;
-import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
+import dev.footnote.store.Database;
+import dev.footnote.store.PassageVectors;
+import dev.footnote.store.sqlite.SqlitePassageVectors;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Arrays;
@@ -40,8 +41,8 @@ public final class VectorIndex {
         return Math.max(512, 16 * n);
     }
 
-    private final Store store;
-    private final Vectors vectors;
+    private final Database store;
+    private final PassageVectors vectors;
     private final String model;
     private final EmbeddingIndexer indexer;
     private final EmbeddingIndexer.Progress progress;
@@ -53,9 +54,9 @@ public final class VectorIndex {
      * @param indexer embeds passages that have no vector yet before they are searched, or null to
      *                search only what is stored (the benchmark's synthetic vectors)
      */
-    public VectorIndex(Store store, String model, EmbeddingIndexer indexer, EmbeddingIndexer.Progress progress) {
+    public VectorIndex(Database store, String model, EmbeddingIndexer indexer, EmbeddingIndexer.Progress progress) {
         this.store = store;
-        this.vectors = new Vectors(store);
+        this.vectors = new SqlitePassageVectors(store);
         this.model = model;
         this.indexer = indexer;
         this.progress = progress == null ? EmbeddingIndexer.Progress.NONE : progress;

@@ -13,7 +13,7 @@ import static org.mockito.Mockito.when;
 import dev.footnote.TestArticles;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.AnswerRecord;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,14 +25,14 @@ class AnswerServiceTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Retriever retriever;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("a.db"));
+        store = Storage.open(dir.resolve("a.db").toString());
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(store, Retriever.Options.defaults());
+        retriever = new Retriever(store.database(), Retriever.Options.defaults());
     }
 
     @AfterEach
@@ -63,7 +63,7 @@ class AnswerServiceTest {
             assertThat(c.passageId()).isEqualTo(r.given().get(0).passage().id());
         });
         assertThat(r.answer().flags()).extracting(Flag::kind).containsExactly(Flag.BAD_CITATION);
-        AnswerRecord rec = store.answerRecord(r.id()).orElseThrow();
+        AnswerRecord rec = store.answers().get(r.id()).orElseThrow();
         assertThat(rec.provider()).isEqualTo("fake");
         assertThat(rec.model()).isEqualTo("m1");
         assertThat(rec.promptVersion()).isEqualTo("test-v1");
@@ -81,7 +81,7 @@ class AnswerServiceTest {
         assertThat(r.answer().answer()).isEqualTo(Answer.NOT_FOUND);
         assertThat(r.answer().citations()).isEmpty();
         verify(fake, never()).answer(any(), any(), any());
-        assertThat(store.answerRecord(r.id()).orElseThrow().refused()).isTrue();
+        assertThat(store.answers().get(r.id()).orElseThrow().refused()).isTrue();
     }
 
     @Test

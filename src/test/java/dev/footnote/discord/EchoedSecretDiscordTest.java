@@ -70,7 +70,7 @@ class EchoedSecretDiscordTest {
         FootnoteConfig cfg = new ConfigLoader().load(yaml);
         app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of("LOCAL_LLM_KEY", KEY, "DISCORD_TOKEN", TOKEN)));
         app.offerSamples();
-        ctx = new BotContext(app.answerService(), app.store(), new DiscordStore(app.store()), app::ingester, app::promptTester,
+        ctx = new BotContext(app.answerService(), app.storage(), new DiscordStore(app.storage().database()), app::ingester, app::promptTester,
                 cfg.discord(), cfg.ingest().maxBytes(), 4, new RateLimiter(100, 1000),
                 BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(30)), BotFixture.feeds(app, null));
 

@@ -8,7 +8,7 @@ import dev.footnote.answer.Turn;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.ConfigLoader;
 import dev.footnote.config.DiscordConfig;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,16 +52,16 @@ class SmallPartsTest {
     void settingsViewsAndThreadsSurviveReopeningTheDatabase() {
         Path db = dir.resolve("f.db");
         long view;
-        try (Store s = Store.open(db)) {
-            DiscordStore d = new DiscordStore(s);
+        try (Storage s = Storage.open(db.toString())) {
+            DiscordStore d = new DiscordStore(s.database());
             d.saveSettings("g", new DiscordStore.StoredSettings(List.of("c1"), null, List.of("r1"), true), "u");
             view = d.saveView("articles", Map.of("query", "bridge"));
             d.openThread(new DiscordStore.ThreadInfo("t1", "g", null, "a1"), new Turn("q1", "a1"));
             d.addTurn("t1", new Turn("q2", "a2"), null);
             d.addTurn("t1", new Turn("q3", "a3"), null);
         }
-        try (Store s = Store.open(db)) {
-            DiscordStore d = new DiscordStore(s);
+        try (Storage s = Storage.open(db.toString())) {
+            DiscordStore d = new DiscordStore(s.database());
             assertThat(d.settings("g")).isEqualTo(new DiscordStore.StoredSettings(List.of("c1"), null, List.of("r1"), true));
             assertThat(d.settings("other")).isEqualTo(DiscordStore.StoredSettings.NONE);
             assertThat(d.view(view)).get().satisfies(v -> assertThat(v.string("query")).isEqualTo("bridge"));

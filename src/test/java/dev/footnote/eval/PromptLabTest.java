@@ -15,7 +15,7 @@ import dev.footnote.answer.Flag;
 import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.retrieve.Retriever;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ class PromptLabTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Retriever retriever;
     Path casesFile;
     Path setA;
@@ -60,9 +60,9 @@ class PromptLabTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("lab.db"));
+        store = Storage.open(dir.resolve("lab.db").toString());
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(store, Retriever.Options.defaults());
+        retriever = new Retriever(store.database(), Retriever.Options.defaults());
         casesFile = Files.writeString(dir.resolve("cases.yaml"), CASES);
         setA = Files.createDirectories(dir.resolve("prompts-a"));
         setB = Files.createDirectories(dir.resolve("prompts-b"));
@@ -253,7 +253,7 @@ class PromptLabTest {
 
     @Test
     void runsAreStoredAndListedNewestFirst() {
-        EvalHistory history = new EvalHistory(store);
+        EvalHistory history = new EvalHistory(store.database());
         LabReport first = history.save(run(List.of(), List.of()));
         LabReport second = history.save(run(List.of(), List.of()));
         assertThat(first.runs()).allMatch(x -> x.id() > 0);
@@ -272,12 +272,12 @@ class PromptLabTest {
         List<CaseResult> stored = history.results(first.runs().get(0).id());
         assertThat(stored).isEqualTo(first.runs().get(0).cases());
         assertThat(stored.get(0).answerId()).isPositive();
-        assertThat(store.answerRecord(stored.get(0).answerId()).orElseThrow().origin()).isEqualTo(PromptLab.ORIGIN);
+        assertThat(store.answers().get(stored.get(0).answerId()).orElseThrow().origin()).isEqualTo(PromptLab.ORIGIN);
     }
 
     @Test
     void reportsAreWrittenAndTheHtmlIsSelfContained() throws Exception {
-        LabReport r = new EvalHistory(store).save(run(List.of(Gate.parse("pass_rate=0.9")), List.of()));
+        LabReport r = new EvalHistory(store.database()).save(run(List.of(Gate.parse("pass_rate=0.9")), List.of()));
         List<Path> files = Reports.write(r, dir.resolve("out/report"));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("report.md", "report.json", "report.html");
 

@@ -65,7 +65,7 @@ class ConcurrentWritersTest {
         Path b = folder("beta");
         Path db = dir.resolve("shared.db");
         if (existing) {
-            Store.open(db).close();
+            Storage.open(db.toString()).close();
         }
 
         Process pa = footnote(db, "a.log", "ingest", a.toString());

@@ -1,5 +1,7 @@
-package dev.footnote.store;
+package dev.footnote.store.sqlite;
 
+import dev.footnote.store.Database;
+import dev.footnote.store.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,7 +50,7 @@ final class WriteTransactions {
      * Runs {@code work} in one write transaction: all of it commits or none of it does. The work
      * may run more than once (after a lock timeout), so it must act only through the connection.
      */
-    <T> T write(Store.Work<T> work) {
+    <T> T write(Database.Work<T> work) {
         lock.lock();
         try {
             return retrying(path, patience, () -> once(work));
@@ -57,7 +59,7 @@ final class WriteTransactions {
         }
     }
 
-    private <T> T once(Store.Work<T> work) throws SQLException {
+    private <T> T once(Database.Work<T> work) throws SQLException {
         exec("BEGIN IMMEDIATE");
         try {
             T result = work.run(writer);
