@@ -7,11 +7,6 @@ import dev.footnote.store.PutOutcome;
 import dev.footnote.store.PutResult;
 import dev.footnote.store.StoreException;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,14 +21,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Optional;
-
 import java.util.stream.Stream;
 
 /**
- * Turns files, folders and article URLs into stored articles. Each article is written in one
- * transaction, so a bad file or a crash never leaves half an article; a bad file is rejected with
- * its reason and the rest of the batch goes on.
+ * Turns files, folders and article URLs into stored articles. Each article is written whole or
+ * not at all, so a bad file or a crash never leaves half an article; a bad file is rejected with
+ * its reason and the rest of the batch goes on. This class only orders the work: the
+ * {@link UrlFetcher} fetches, {@link ArticlePreparer} reads a source into a {@link Preparation},
+ * and {@link Articles#putBatch} writes.
  */
 public final class Ingester {
 
