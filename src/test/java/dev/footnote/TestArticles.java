@@ -3,7 +3,7 @@ package dev.footnote;
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,8 +58,8 @@ public final class TestArticles {
         }
     }
 
-    public static IngestReport ingest(Store store, Path dir) {
-        return new Ingester(store, ClaimLabeller.NONE, Ingester.Options.defaults())
+    public static IngestReport ingest(Storage store, Path dir) {
+        return new Ingester(store.articles(), ClaimLabeller.NONE, Ingester.Options.defaults())
                 .ingest(List.of(write(dir).toString()), Ingester.Progress.NONE);
     }
 }

@@ -7,7 +7,8 @@ import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.Article;
 import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.Passage;
-import dev.footnote.store.Store;
+import dev.footnote.store.Json;
+import dev.footnote.store.Storage;
 import dev.footnote.text.Mentions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class AnswerService {
     public record Result(long id, Answer answer, List<NumberedPassage> given) {
     }
 
-    private final Store store;
+    private final Storage store;
     private final ArticleResolver articles;
     private final Retriever retriever;
     private final Answerer answerer;
@@ -44,10 +45,10 @@ public final class AnswerService {
     private final Options options;
     private final String promptVersion;
 
-    public AnswerService(Store store, Retriever retriever, Answerer answerer, AnswerChecker checker, Options options,
+    public AnswerService(Storage store, Retriever retriever, Answerer answerer, AnswerChecker checker, Options options,
                          String promptVersion) {
         this.store = store;
-        this.articles = new ArticleResolver(store);
+        this.articles = new ArticleResolver(store.articles());
         this.retriever = retriever;
         this.answerer = answerer;
         this.checker = checker;
@@ -113,7 +114,7 @@ public final class AnswerService {
     public Result summarize(String articleRef, String origin) {
         Article article = resolveArticle(articleRef);
         long t0 = System.nanoTime();
-        List<Passage> passages = store.passagesOf(article.id());
+        List<Passage> passages = store.articles().passagesOf(article.id());
         if (passages.size() > options.maxSummaryPassages()) {
             passages = passages.subList(0, options.maxSummaryPassages());
         }
@@ -209,9 +210,9 @@ public final class AnswerService {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         List<String> ids = given.stream().map(p -> p.passage().id()).toList();
         try {
-            return store.recordAnswer(new AnswerRecord(0, null, kind, question, articleId, answerer.provider(),
-                    draft == null ? null : draft.model(), promptVersion, Store.toJson(ids), answer.answer(), answer.refused(),
-                    Store.toJson(answer.citations()), Store.toJson(answer.flags()), answer.flags().size(), ms,
+            return store.answers().record(new AnswerRecord(0, null, kind, question, articleId, answerer.provider(),
+                    draft == null ? null : draft.model(), promptVersion, Json.toJson(ids), answer.answer(), answer.refused(),
+                    Json.toJson(answer.citations()), Json.toJson(answer.flags()), answer.flags().size(), ms,
                     draft == null ? null : draft.inputTokens(), draft == null ? null : draft.outputTokens(), error, origin));
         } catch (RuntimeException e) {
             // Failing to record must not cost the user their answer.

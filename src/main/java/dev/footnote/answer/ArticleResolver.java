@@ -2,7 +2,7 @@ package dev.footnote.answer;
 
 import dev.footnote.store.Article;
 import dev.footnote.store.ArticleSummary;
-import dev.footnote.store.Store;
+import dev.footnote.store.Articles;
 import java.util.List;
 
 /**
@@ -15,9 +15,9 @@ public final class ArticleResolver {
     /** How many of the matching ids an ambiguity message lists; more would not fit one line. */
     static final int SHOWN = 5;
 
-    private final Store store;
+    private final Articles store;
 
-    public ArticleResolver(Store store) {
+    public ArticleResolver(Articles store) {
         this.store = store;
     }
 
@@ -27,7 +27,7 @@ public final class ArticleResolver {
         if (r.isEmpty()) {
             throw new AnswerException("Which article? Give its id or a part of its title; list them with `articles`.");
         }
-        List<ArticleSummary> found = store.findArticles(r);
+        List<ArticleSummary> found = store.find(r);
         if (found.isEmpty()) {
             throw new AnswerException("No article matches \"" + r + "\"; list them with `articles`.");
         }
@@ -38,6 +38,6 @@ public final class ArticleResolver {
             }
             throw new AnswerException(b.append(found.size() > SHOWN ? ", ..." : "").append('.').toString());
         }
-        return store.article(found.get(0).id()).orElseThrow(() -> new AnswerException("That article was just removed."));
+        return store.get(found.get(0).id()).orElseThrow(() -> new AnswerException("That article was just removed."));
     }
 }

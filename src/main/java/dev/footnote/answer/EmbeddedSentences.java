@@ -44,12 +44,12 @@ public final class EmbeddedSentences implements SentenceMeaning {
      * Embeds and keeps the sentence vectors of passages just embedded for retrieval, so that the
      * first question on them pays nothing (called beside ingest, see {@code EmbeddingIndexer.Alongside}).
      */
-    public void precompute(Embedder e, List<dev.footnote.store.Vectors.Pending> batch) {
+    public void precompute(Embedder e, List<dev.footnote.store.PassageVectors.Pending> batch) {
         String model = model(e);
         List<String> texts = new ArrayList<>();
         List<int[]> slices = new ArrayList<>();
         dev.footnote.text.SentenceSplitter splitter = new dev.footnote.text.SentenceSplitter();
-        for (dev.footnote.store.Vectors.Pending p : batch) {
+        for (dev.footnote.store.PassageVectors.Pending p : batch) {
             int from = texts.size();
             for (dev.footnote.text.Span sp : splitter.split(p.text())) {
                 texts.add(text(p.title(), sp.of(p.text())));

@@ -29,16 +29,8 @@ import dev.footnote.llm.Prompts;
 import dev.footnote.llm.Provider;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.VectorIndex;
-import dev.footnote.store.PassageLookup;
-import dev.footnote.store.SentenceVectors;
-import dev.footnote.store.SqliteFeedStore;
-import dev.footnote.store.DiscordState;
-import dev.footnote.store.PromptLabHistory;
-import dev.footnote.store.Store;
-import dev.footnote.store.sqlite.SqliteDiscordState;
-import dev.footnote.store.sqlite.SqlitePromptLabHistory;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
-import dev.footnote.store.sqlite.SqliteVectorStore;
+import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import dev.footnote.verify.AnswerVerifier;
 import dev.footnote.verify.ClaimChecker;
 import dev.footnote.verify.ClaimClassifier;
@@ -71,7 +63,7 @@ public final class App implements AutoCloseable {
     private final Secrets secrets;
     private final EmbeddingIndexer.Progress embeddingProgress;
     private final Lazy<Redactor> redactor = new Lazy<>(this::makeRedactor);
-    private final Lazy<Store> store;
+    private final Lazy<Storage> storage;
     private final Lazy<Retriever> retriever = new Lazy<>(this::makeRetriever);
     private final Lazy<Embedder> embedder;
     private final Lazy<Embedder> meaningEmbedder = new Lazy<>(() -> new OnnxEmbedder(SupportChecker.meaningModel()));
@@ -94,7 +86,7 @@ public final class App implements AutoCloseable {
         this.dbPath = dbPath;
         this.secrets = secrets;
         this.embeddingProgress = embeddingProgress;
-        this.store = new Lazy<>(() -> Store.open(dbPath));
+        this.storage = new Lazy<>(() -> SqliteStorage.open(dbPath));
         this.embedder = new Lazy<>(() -> new RecentQueries(new OnnxEmbedder(config.retrieval().embeddingModelSpec()), 64));
     }
 
@@ -126,26 +118,17 @@ public final class App implements AutoCloseable {
 
     /** Whether the database file exists yet (commands that only read it need not create it). */
     public boolean hasDatabase() {
-        return store.isBuilt() || Files.exists(dbPath);
+        return storage.isBuilt() || Files.exists(dbPath);
     }
 
-    public Store store() {
-        return store.get();
-    }
-
-    /** The bot's own tables: server settings, paging views, follow-up threads. */
-    public DiscordState discordState() {
-        return new SqliteDiscordState(store());
-    }
-
-    /** The prompt lab's stored runs, which {@code eval --history} lists. */
-    public PromptLabHistory promptLabHistory() {
-        return new SqlitePromptLabHistory(store());
+    /** The database and its repositories; opened, and migrated, on first use. */
+    public Storage storage() {
+        return storage.get();
     }
 
     /** Names of articles, as every command reads them; needs only the store, so `remove` loads no model. */
     public ArticleResolver articles() {
-        return new ArticleResolver(store());
+        return new ArticleResolver(storage().articles());
     }
 
     public Retriever retriever() {
@@ -154,7 +137,7 @@ public final class App implements AutoCloseable {
 
     private Retriever makeRetriever() {
         Retriever.Options o = retrievalOptions();
-        return new Retriever(new SqliteKeywordIndex(store()), o, o.mode() == Retriever.Mode.BM25 ? null : vectorSide::get);
+        return new Retriever(storage().keywords(), o, o.mode() == Retriever.Mode.BM25 ? null : vectorSide::get);
     }
 
     /** retrieval.* as the retriever takes it. */
@@ -180,13 +163,13 @@ public final class App implements AutoCloseable {
     public EmbeddingIndexer embeddingIndexer() {
         // The offline answerer scores sentences by meaning: their vectors are made beside the passages'.
         EmbeddedSentences sentences = embeddedSentences();
-        return new EmbeddingIndexer(store(), this::embedder, 32,
+        return new EmbeddingIndexer(storage().vectors(), this::embedder, 32,
                 OFFLINE.equals(pipelines.configuredProvider()) ? sentences::precompute : EmbeddingIndexer.Alongside.NONE);
     }
 
     /** The query embedder and the passage vector matrix, built on the first vector search. */
     private Retriever.VectorSide makeVectorSide() {
-        return new Retriever.VectorSide(embedder(), new VectorIndex(new SqliteVectorStore(store()), embedder().model(), embeddingIndexer(), embeddingProgress));
+        return new Retriever.VectorSide(embedder(), new VectorIndex(storage().vectorIndex(), embedder().model(), embeddingIndexer(), embeddingProgress));
     }
 
     public Ingester ingester() {
@@ -194,7 +177,7 @@ public final class App implements AutoCloseable {
     }
 
     private Ingester makeIngester() {
-        Ingester i = new Ingester(store(), claimLabeller(), ingestOptions());
+        Ingester i = new Ingester(storage().articles(), claimLabeller(), ingestOptions());
         if (embeds()) {
             i.embedWith(embeddingIndexer());
         }
@@ -218,8 +201,8 @@ public final class App implements AutoCloseable {
         Ingester.Options options = ingestOptions();
         FootnoteConfig.FeedsConfig f = config.feeds();
         UrlFetcher fetcher = new UrlFetcher(policy, Resolver.system(), options.fetchTimeout(), options.maxBytes());
-        return new FeedPoller(new SqliteFeedStore(store()), fetcher, new FeedParser(),
-                new Ingester(store(), claimLabeller(), options, fetcher), Clock.systemUTC(),
+        return new FeedPoller(storage().feeds(), fetcher, new FeedParser(),
+                new Ingester(storage().articles(), claimLabeller(), options, fetcher), Clock.systemUTC(),
                 new FeedPoller.Settings(Duration.ofMinutes(f.pollMinutes()), f.maxFailures(), FeedPoller.Settings.defaults().fullWords()),
                 embeds() ? () -> embeddingIndexer().embedMissing(EmbeddingIndexer.Progress.NONE) : null);
     }
@@ -243,7 +226,7 @@ public final class App implements AutoCloseable {
     AnswerChecker answerChecker(Answerer answerer) {
         SecondOpinion second = config.answer().secondOpinion() && answerer instanceof dev.footnote.llm.LlmAnswerer llm
                 ? llm.secondOpinion() : null;
-        return new AnswerVerifier(store(), new ClaimChecker(supportChecker(), second), new Corroboration(new PassageLookup(store())));
+        return new AnswerVerifier(storage().claims(), new ClaimChecker(supportChecker(), second), new Corroboration(storage().passageLookup()));
     }
 
     /**
@@ -284,7 +267,7 @@ public final class App implements AutoCloseable {
     }
 
     private EmbeddedSentences embeddedSentences() {
-        return new EmbeddedSentences(this::embedder, new SentenceVectors(store()));
+        return new EmbeddedSentences(this::embedder, storage().sentenceVectors());
     }
 
     /**
@@ -335,6 +318,6 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        store.release(Store::close);
+        storage.release(Storage::close);
     }
 }

@@ -73,14 +73,14 @@ public final class Pipelines implements PipelineFactory {
         if (App.OFFLINE.equals(provider)) {
             AnswerChecker checker = app.answerChecker();
             Answerer answerer = app.offlineAnswerer();
-            AnswerService service = new AnswerService(app.store(), app.retriever(), answerer, checker, options, App.EXTRACTIVE_VERSION);
+            AnswerService service = new AnswerService(app.storage(), app.retriever(), answerer, checker, options, App.EXTRACTIVE_VERSION);
             return new Pipeline(service, App.OFFLINE, "extractive", App.EXTRACTIVE_VERSION, false, checker != AnswerChecker.NONE);
         }
         // LangChain4j's classes are loaded only here, never on the offline path.
         LlmPipelines.Built llm = LlmPipelines.answerer(app, provider, cfg.llm().with(override.baseUrl(), override.model()),
                 promptsDir == null ? cfg.prompts() : promptsDir.toString());
         AnswerChecker checker = app.answerChecker(llm.answerer());
-        AnswerService service = new AnswerService(app.store(), app.retriever(), llm.answerer(), checker, options, llm.promptVersion());
+        AnswerService service = new AnswerService(app.storage(), app.retriever(), llm.answerer(), checker, options, llm.promptVersion());
         return new Pipeline(service, provider, llm.model(), llm.promptVersion(), true, checker != AnswerChecker.NONE);
     }
 

@@ -1,7 +1,7 @@
 package dev.footnote.app;
 
 import dev.footnote.ingest.IngestReport;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,20 +24,20 @@ final class Samples {
     }
 
     void offer() {
-        Store s = app.store();
-        if (s.meta(OFFERED).isPresent()) {
+        Storage s = app.storage();
+        if (s.meta().get(OFFERED).isPresent()) {
             return;
         }
-        if (s.articleCount() == 0) {
+        if (s.articles().count() == 0) {
             ingest();
         }
-        s.putMeta(OFFERED, "yes");
+        s.meta().put(OFFERED, "yes");
     }
 
     void decline() {
-        Store s = app.store();
-        if (s.meta(OFFERED).isEmpty()) {
-            s.putMeta(OFFERED, "declined");
+        Storage s = app.storage();
+        if (s.meta().get(OFFERED).isEmpty()) {
+            s.meta().put(OFFERED, "declined");
         }
     }
 

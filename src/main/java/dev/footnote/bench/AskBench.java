@@ -8,8 +8,7 @@ import dev.footnote.embed.Embedder;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.PassageScan;
 import dev.footnote.store.SentenceVectors;
-import dev.footnote.store.Store;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.Storage;
 import dev.footnote.store.sqlite.SqlitePassageScan;
 import dev.footnote.text.SentenceSplitter;
 import java.util.ArrayList;
@@ -30,12 +29,12 @@ import java.util.function.Function;
 final class AskBench {
 
     private final App app;
-    private final Store store;
+    private final Storage store;
     private final Retriever.VectorSide side;
     private final Embedder embedder;
     private final long seed;
 
-    AskBench(App app, Store store, Retriever.VectorSide side, Embedder embedder, long seed) {
+    AskBench(App app, Storage store, Retriever.VectorSide side, Embedder embedder, long seed) {
         this.app = app;
         this.store = store;
         // As App wires it: the retriever and the answerer share one question embedding. Only the
@@ -48,9 +47,9 @@ final class AskBench {
     /** Stores the random sentence vectors and returns one ask per call. */
     Function<String, Object> prepare() {
         addRandomSentenceVectors();
-        Retriever hybrid = new Retriever(new SqliteKeywordIndex(store), app.retrievalOptions().withMode(Retriever.Mode.HYBRID), () -> side);
+        Retriever hybrid = new Retriever(store.keywords(), app.retrievalOptions().withMode(Retriever.Mode.HYBRID), () -> side);
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(hybrid::idf, ExtractiveAnswerer.Options.defaults(),
-                new EmbeddedSentences(() -> embedder, new SentenceVectors(store)), -2);
+                new EmbeddedSentences(() -> embedder, store.sentenceVectors()), -2);
         AnswerService service = new AnswerService(store, hybrid, answerer, app.answerChecker(),
                 AnswerService.Options.defaults(), "bench");
         return q -> service.ask(q, null, List.of(), "bench");
@@ -58,10 +57,10 @@ final class AskBench {
 
     private void addRandomSentenceVectors() {
         SentenceSplitter splitter = new SentenceSplitter();
-        SentenceVectors table = new SentenceVectors(store);
+        SentenceVectors table = store.sentenceVectors();
         String model = EmbeddedSentences.model(embedder);
         Random r = new Random(seed);
-        PassageScan scan = new SqlitePassageScan(store);
+        PassageScan scan = new SqlitePassageScan(store.database());
         long after = -1;
         while (true) {
             List<PassageScan.Row> page = scan.after(after, Bench.SCAN_PAGE);

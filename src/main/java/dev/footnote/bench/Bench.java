@@ -12,12 +12,11 @@ import dev.footnote.retrieve.Retrieval;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.SearchHit;
 import dev.footnote.retrieve.VectorIndex;
+import dev.footnote.store.KeywordIndex;
 import dev.footnote.store.PassageScan;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.store.VectorStore;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import dev.footnote.store.sqlite.SqlitePassageScan;
-import dev.footnote.store.sqlite.SqliteVectorStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -156,7 +155,7 @@ public final class Bench {
         IngestReport report = app.ingester().ingest(List.of(folder.toString()), dev.footnote.ingest.Ingester.Progress.NONE);
         double s = (System.nanoTime() - t0) / 1e9;
         double cpu = processCpuSeconds() - c0;
-        int passages = app.store().passageCount();
+        int passages = app.storage().articles().passageCount();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("corpus", corpus);
         m.put("embeddings", embeddings);
@@ -167,7 +166,7 @@ public final class Bench {
         // Load-independent: how many passages one core's second of CPU ingests (x cores = the rate on an idle machine).
         m.put("cpu_seconds", round(cpu, 2));
         m.put("passages_per_cpu_s", round(passages / cpu, 0));
-        m.put("words_per_passage", round(wordsPerPassage(app.store()), 0)); // embedding cost grows with length
+        m.put("words_per_passage", round(wordsPerPassage(app.storage()), 0)); // embedding cost grows with length
         ingest.add(m);
         log.printf("bench: ingested %d passages of %s in %.1f s, %.0f/s (%s embeddings)%n", passages, corpus, s, passages / s,
                 embeddings ? "with" : "without");
@@ -175,15 +174,15 @@ public final class Bench {
         return m;
     }
 
-    private static double wordsPerPassage(Store store) {
+    private static double wordsPerPassage(Storage store) {
         long[] words = {0};
         long n = forEachPassage(store, p -> words[0] += p.text().split("\\s+").length);
         return n == 0 ? 0.0 : words[0] / (double) n;
     }
 
     /** Every passage in rowid order, a page at a time; returns how many there were. */
-    static long forEachPassage(Store store, java.util.function.Consumer<PassageScan.Row> each) {
-        PassageScan scan = new SqlitePassageScan(store);
+    static long forEachPassage(Storage store, java.util.function.Consumer<PassageScan.Row> each) {
+        PassageScan scan = new SqlitePassageScan(store.database());
         long n = 0;
         long after = -1;
         for (List<PassageScan.Row> page = scan.after(after, SCAN_PAGE); !page.isEmpty(); page = scan.after(after, SCAN_PAGE)) {
@@ -211,9 +210,9 @@ public final class Bench {
         try (App app = app(tmp.resolve(corpus + ".db"), "bm25")) {
             timeIngest(app, dir, corpus, false);
             deleteTree(dir);
-            Store store = app.store();
+            Storage store = app.storage();
             addRandomVectors(store, options.seed());
-            VectorIndex index = new VectorIndex(new SqliteVectorStore(store), SYNTHETIC_MODEL, null, null);
+            VectorIndex index = new VectorIndex(store.vectorIndex(), SYNTHETIC_MODEL, null, null);
             index.refresh();
             Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
             timeMethods(store, corpus, queries, side, sources);
@@ -242,10 +241,10 @@ public final class Bench {
         }
         try (App app = app(tmp.resolve("wikinews.db"), "hybrid")) {
             timeIngest(app, folder, "wikinews", true);
-            Store store = app.store();
+            Storage store = app.storage();
             List<String> queries = new ArrayList<>();
-            store.listArticles().forEach(a -> queries.add(a.title() + "?"));
-            VectorIndex index = new VectorIndex(new SqliteVectorStore(store), embedder.model(), null, null);
+            store.articles().list().forEach(a -> queries.add(a.title() + "?"));
+            VectorIndex index = new VectorIndex(store.vectorIndex(), embedder.model(), null, null);
             index.refresh();
             timeMethods(store, "wikinews", queries, new Retriever.VectorSide(embedder, index), null);
             timeLucene(tmp, store, "wikinews", queries);
@@ -279,11 +278,11 @@ public final class Bench {
         Files.writeString(file, "---\ntitle: \"" + title + "\"\n---\n\n" + text + "\n");
     }
 
-    private void addRandomVectors(Store store, long seed) {
+    private void addRandomVectors(Storage store, long seed) {
         List<Long> rowids = new ArrayList<>();
         forEachPassage(store, p -> rowids.add(p.rowid()));
         Random r = new Random(seed);
-        VectorStore v = new SqliteVectorStore(store);
+        VectorStore v = store.vectorIndex();
         for (int from = 0; from < rowids.size(); from += 5000) {
             List<Long> part = rowids.subList(from, Math.min(rowids.size(), from + 5000));
             List<float[]> vs = new ArrayList<>();
@@ -311,11 +310,11 @@ public final class Bench {
     }
 
     /** The whole offline ask (see {@link AskBench}), one thread, after one pass reported on its own. */
-    private void timeAsk(Function<String, Object> ask, Store store, String corpus, List<String> queries) {
+    private void timeAsk(Function<String, Object> ask, Storage store, String corpus, List<String> queries) {
         double[] first = pass(queries, ask);
         double[] cpu = new double[queries.size()];
         double[] warm = pass(queries, ask, cpu);
-        Map<String, Object> m = row(corpus, store.passageCount(), "ask-offline", 1, warm, queries.size() / (sum(warm) / 1000));
+        Map<String, Object> m = row(corpus, store.articles().passageCount(), "ask-offline", 1, warm, queries.size() / (sum(warm) / 1000));
         m.put("first_pass_p50_ms", round(pct(first, 50), 3));
         m.put("first_pass_p99_ms", round(pct(first, 99), 3));
         m.put("cpu_p50_ms", round(pct(cpu, 50), 3));
@@ -325,10 +324,10 @@ public final class Bench {
         log.flush();
     }
 
-    private Map<String, Retriever> retrievers(Store store, Retriever.VectorSide side) {
-        Retriever.Options o = new App(base, store.path(), secrets).retrievalOptions();
+    private Map<String, Retriever> retrievers(Storage store, Retriever.VectorSide side) {
+        Retriever.Options o = new App(base, Path.of(store.database().location()), secrets).retrievalOptions();
         Map<String, Retriever> m = new LinkedHashMap<>();
-        SqliteKeywordIndex index = new SqliteKeywordIndex(store);
+        KeywordIndex index = store.keywords();
         m.put("bm25-plain", new Retriever(index, o.withMode(Retriever.Mode.BM25).withPlanQueries(false)));
         m.put("bm25-planned", new Retriever(index, o.withMode(Retriever.Mode.BM25).withPlanQueries(true)));
         m.put("vector", new Retriever(index, o.withMode(Retriever.Mode.VECTOR), () -> side));
@@ -341,8 +340,8 @@ public final class Bench {
      * often the paragraph a query was drawn from is in the top 5 ("source@5": the only relevance
      * judgement a synthetic corpus has, and what the keyword planner must not lose).
      */
-    private void timeMethods(Store store, String corpus, List<String> queries, Retriever.VectorSide side, List<String> sources) {
-        int passages = store.passageCount();
+    private void timeMethods(Storage store, String corpus, List<String> queries, Retriever.VectorSide side, List<String> sources) {
+        int passages = store.articles().passageCount();
         Map<String, List<List<String>>> results = new LinkedHashMap<>();
         for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
             Retriever r = e.getValue();
@@ -384,7 +383,7 @@ public final class Bench {
         }
     }
 
-    private void timeLucene(Path tmp, Store store, String corpus, List<String> queries) throws IOException {
+    private void timeLucene(Path tmp, Storage store, String corpus, List<String> queries) throws IOException {
         List<LuceneIndex.Doc> docs = docs(store);
         long t0 = System.nanoTime();
         try (LuceneIndex li = new LuceneIndex(tmp.resolve("lucene-" + corpus), docs, (float) base.retrieval().titleWeight().doubleValue())) {
@@ -430,7 +429,7 @@ public final class Bench {
         }
     }
 
-    private static List<LuceneIndex.Doc> docs(Store store) {
+    private static List<LuceneIndex.Doc> docs(Storage store) {
         List<LuceneIndex.Doc> ds = new ArrayList<>();
         forEachPassage(store, p -> ds.add(new LuceneIndex.Doc(p.articleId(), p.title(), p.text())));
         return ds;
@@ -545,8 +544,8 @@ public final class Bench {
         quality.put("passages", titleOf.size());
         try (App app = app(tmp.resolve("rgb.db"), "hybrid")) {
             timeIngest(app, dir, "rgb", true);
-            Store store = app.store();
-            VectorIndex index = new VectorIndex(new SqliteVectorStore(store), embedder.model(), null, null);
+            Storage store = app.storage();
+            VectorIndex index = new VectorIndex(store.vectorIndex(), embedder.model(), null, null);
             Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
             for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
                 List<List<String>> ranked = new ArrayList<>();
@@ -559,7 +558,7 @@ public final class Bench {
             List<LuceneIndex.Doc> docs = docs(store);
             try (LuceneIndex li = new LuceneIndex(tmp.resolve("lucene-rgb"), docs, (float) base.retrieval().titleWeight().doubleValue())) {
                 Map<String, String> titleOfArticle = new LinkedHashMap<>();
-                store.listArticles().forEach(a -> titleOfArticle.put(a.id(), a.title()));
+                store.articles().list().forEach(a -> titleOfArticle.put(a.id(), a.title()));
                 List<List<String>> ranked = new ArrayList<>();
                 for (String q : questions) {
                     // Footnote keeps at most per-article passages of one article; every RGB article is one passage or a few.

@@ -5,7 +5,6 @@ import dev.footnote.answer.ProfileWords;
 import dev.footnote.text.Plural;
 import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.SourcingProfile;
-import dev.footnote.store.SourcingProfiles;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,9 @@ final class ArticlesCommand implements Callable<Integer> {
         App app = root.app();
         app.offerSamples();
         PrintWriter out = spec.commandLine().getOut();
-        List<ArticleSummary> all = app.store().listArticles();
+        List<ArticleSummary> all = app.storage().articles().list();
         all = all.stream().filter(a -> a.matches(query)).toList();
-        Map<String, SourcingProfile> profiles = new SourcingProfiles(app.store()).all();
+        Map<String, SourcingProfile> profiles = app.storage().claims().profiles();
         if (json) {
             List<Row> rows = all.stream().map(a -> new Row(a.id(), a.title(), a.published(), a.url(), a.passages(), a.source(),
                     profiles.get(a.id()))).toList();

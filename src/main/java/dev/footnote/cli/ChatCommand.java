@@ -41,9 +41,9 @@ final class ChatCommand implements Callable<Integer> {
         app.offerSamples();
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ChatSession session = new ChatSession(app.answerService(override), app.store(), app.config().answer().historyTurns());
+        ChatSession session = new ChatSession(app.answerService(override), app.storage(), app.config().answer().historyTurns());
         boolean terminal = System.console() != null;
-        out.println("Footnote chat: " + Plural.of(app.store().articleCount(), "article") + ". Type /help for commands, /quit to leave.");
+        out.println("Footnote chat: " + Plural.of(app.storage().articles().count(), "article") + ". Type /help for commands, /quit to leave.");
         loop(line -> {
             try {
                 return session.handle(line);

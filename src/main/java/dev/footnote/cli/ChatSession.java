@@ -5,8 +5,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Turn;
 import dev.footnote.store.ArticleSummary;
-import dev.footnote.store.SourcingProfiles;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +25,12 @@ final class ChatSession {
             "/quit                leave");
 
     private final AnswerService service;
-    private final Store store;
+    private final Storage store;
     private final int maxTurns;
     private final List<Turn> history = new ArrayList<>();
     private Answer last;
 
-    ChatSession(AnswerService service, Store store, int maxTurns) {
+    ChatSession(AnswerService service, Storage store, int maxTurns) {
         this.service = service;
         this.store = store;
         this.maxTurns = maxTurns;
@@ -65,15 +64,15 @@ final class ChatSession {
                 }
                 AnswerService.Result r = service.summarize(arg, "chat");
                 last = r.answer();
-                return SummarizeCommand.profileLine(store, r) + Render.answer(last);
+                return SummarizeCommand.profileLine(store.claims(), r) + Render.answer(last);
             }
             case "/sources" -> {
                 return sources();
             }
             case "/articles" -> {
-                List<ArticleSummary> all = store.listArticles().stream().filter(a -> a.matches(arg)).toList();
+                List<ArticleSummary> all = store.articles().list().stream().filter(a -> a.matches(arg)).toList();
                 return all.isEmpty() ? "No articles match."
-                        : ArticlesCommand.table(all, new SourcingProfiles(store).all()).stripTrailing();
+                        : ArticlesCommand.table(all, store.claims().profiles()).stripTrailing();
             }
             case "/new" -> {
                 history.clear();

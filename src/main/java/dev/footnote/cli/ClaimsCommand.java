@@ -13,8 +13,7 @@ import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.ClaimLabel;
 import dev.footnote.store.Passage;
 import dev.footnote.store.SourcingProfile;
-import dev.footnote.store.SourcingProfiles;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.verify.ClaimClassifier;
 import dev.footnote.verify.ClaimContext;
 import dev.footnote.verify.SentenceClaim;
@@ -174,8 +173,8 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     /** A stored article: its sentences as ingest numbered them, with the labels the database holds. */
     private Integer printStored(PrintWriter out, PrintWriter err, JsonLines mapper, int[] counts) throws IOException {
-        Store store = root.app().store();
-        List<ArticleSummary> found = store.findArticles(target);
+        Storage store = root.app().storage();
+        List<ArticleSummary> found = store.articles().find(target);
         if (found.size() != 1) {
             err.println("footnote claims: " + (found.isEmpty()
                     ? "no such file, and no article matches \"" + target + "\" (list them with `articles`)"
@@ -185,18 +184,18 @@ public final class ClaimsCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Article a = store.article(found.get(0).id()).orElse(null);
+        Article a = store.articles().get(found.get(0).id()).orElse(null);
         if (a == null) {
             err.println("footnote claims: that article was just removed");
             err.flush();
             return 2;
         }
         ArticleReading.Read read = reading().of(new ParsedArticle(a.title(), a.url(), a.author(), a.published(), a.body(), a.sources()));
-        List<String> ids = store.passagesOf(a.id()).stream().map(Passage::id).toList();
+        List<String> ids = store.articles().passagesOf(a.id()).stream().map(Passage::id).toList();
         // Matched by where the sentence starts in the body, not by its number in a passage: the
         // article may have been cut into passages with other ingest.min-words/max-words settings.
         Map<Integer, List<ClaimLabel>> byStart = new java.util.HashMap<>();
-        for (List<ClaimLabel> ls : store.claimsOf(ids).values()) {
+        for (List<ClaimLabel> ls : store.claims().claimsOf(ids).values()) {
             for (ClaimLabel l : ls) {
                 byStart.computeIfAbsent(l.start(), k -> new ArrayList<>()).add(l);
             }
@@ -208,7 +207,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             print(out, mapper, read.text(s), !labels.isEmpty(), kinds.isEmpty() ? null : kinds.get(0), cues, kinds,
                     labels.stream().map(ClaimLabel::reason).toList(), counts);
         }
-        profile = new SourcingProfiles(store).of(a.id());
+        profile = store.claims().profileOf(a.id());
         return null;
     }
 

@@ -111,9 +111,9 @@ final class EvalCommand implements Callable<Integer> {
         App app = root.app();
         app.offerSamples();
         PrintWriter err = spec.commandLine().getErr();
-        PromptLab lab = new PromptLab(app.store(), app.pipelines());
+        PromptLab lab = new PromptLab(app.storage(), app.pipelines());
         LabReport r = lab.run(file, candidate, baseline, overrides, gates, new ProgressBar(err, System.console() != null));
-        r = new EvalHistory(app.promptLabHistory()).save(r);
+        r = new EvalHistory(app.storage().promptLab()).save(r);
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -166,7 +166,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserException("--limit must be at least 1.");
         }
         App app = root.app();
-        List<EvalHistory.Row> rows = new EvalHistory(app.promptLabHistory()).list(cases == null ? null : cases.toString(), limit);
+        List<EvalHistory.Row> rows = new EvalHistory(app.storage().promptLab()).list(cases == null ? null : cases.toString(), limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> items = new ArrayList<>();

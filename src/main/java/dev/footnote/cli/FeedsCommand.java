@@ -6,7 +6,7 @@ import dev.footnote.feeds.FeedParser;
 import dev.footnote.feeds.FeedPoller;
 import dev.footnote.ingest.FetchException;
 import dev.footnote.store.Feed;
-import dev.footnote.store.SqliteFeedStore;
+import dev.footnote.store.FeedStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +90,7 @@ final class FeedsCommand implements Callable<Integer> {
         public Integer call() {
             App app = feeds.root.app();
             PrintWriter out = spec.commandLine().getOut();
-            List<Feed> all = new SqliteFeedStore(app.store()).list();
+            List<Feed> all = app.storage().feeds().list();
             if (json) {
                 out.println(Render.json(Map.of("feeds", all.stream().map(FeedsCommand::feedJson).toList())));
             } else if (all.isEmpty()) {
@@ -122,7 +122,7 @@ final class FeedsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             App app = feeds.root.app();
-            SqliteFeedStore store = new SqliteFeedStore(app.store());
+            FeedStore store = app.storage().feeds();
             Feed f = store.find(ref).orElseThrow(() -> new UserException("No feed is " + ref.strip() + "; see 'footnote feeds list'."));
             store.remove(f.id());
             PrintWriter out = spec.commandLine().getOut();

@@ -4,8 +4,10 @@ import dev.footnote.app.UserException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;
-import dev.footnote.store.FlaggedAnswers;
-import dev.footnote.store.Store;
+import dev.footnote.store.AnswerFeedback;
+import dev.footnote.store.Json;
+import dev.footnote.store.Since;
+import dev.footnote.store.Storage;
 import dev.footnote.text.Mentions;
 import dev.footnote.text.SentenceSplitter;
 import dev.footnote.text.Span;
@@ -56,31 +58,31 @@ final class FlagReviewCommand implements Callable<Integer> {
         }
         Instant from;
         try {
-            from = FlaggedAnswers.since(since, Instant.now());
+            from = Since.parse(since, Instant.now());
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage().replace("Give since", "Give --since"));
         }
-        Store store = root.app().store();
-        List<AnswerRecord> records = new FlaggedAnswers(store).all(from, limit);
+        Storage store = root.app().storage();
+        List<AnswerRecord> records = store.answers().flagged(from, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> answers = new ArrayList<>();
             for (AnswerRecord r : records) {
-                answers.add(jsonOf(r, store.feedback(r.id())));
+                answers.add(jsonOf(r, store.feedback().votes(r.id())));
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("since", from.toString());
             body.put("answers", answers);
             out.println(Render.json(body));
         } else {
-            out.print(text(records, from, store));
+            out.print(text(records, from, store.feedback()));
         }
         out.flush();
         return 0;
     }
 
     private static List<Flag> flags(AnswerRecord r) {
-        return Store.fromJson(r.flagsJson(), new TypeReference<List<Flag>>() { }, List.of());
+        return Json.fromJson(r.flagsJson(), new TypeReference<List<Flag>>() { }, List.of());
     }
 
     private static Map<String, Object> jsonOf(AnswerRecord r, int[] votes) {
@@ -107,13 +109,13 @@ final class FlagReviewCommand implements Callable<Integer> {
         return m;
     }
 
-    static String text(List<AnswerRecord> records, Instant from, Store store) {
+    static String text(List<AnswerRecord> records, Instant from, AnswerFeedback store) {
         StringBuilder b = new StringBuilder();
         b.append(records.size()).append(records.size() == 1 ? " flagged answer" : " flagged answers").append(" since ")
                 .append(from.toString().substring(0, 16).replace('T', ' ')).append(" UTC").append(records.isEmpty() ? "; nothing to review." : ":").append('\n');
         SentenceSplitter splitter = new SentenceSplitter();
         for (AnswerRecord r : records) {
-            int[] votes = store.feedback(r.id());
+            int[] votes = store.votes(r.id());
             String answer = r.answer() == null ? "" : r.answer();
             List<Span> sentences = splitter.split(answer);
             b.append('\n').append('#').append(r.id()).append("  ")

@@ -29,7 +29,7 @@ final class RemoveCommand implements Callable<Integer> {
         App app = root.app();
         PrintWriter out = spec.commandLine().getOut();
         Article a = app.articles().resolve(article);
-        if (!app.store().removeArticle(a.id())) {
+        if (!app.storage().articles().remove(a.id())) {
             throw new UserException("The article " + a.id() + " was just removed by another program.");
         }
         out.println("Removed " + a.id() + " (" + a.title() + ").");

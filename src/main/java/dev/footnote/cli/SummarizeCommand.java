@@ -5,8 +5,7 @@ import dev.footnote.eval.ProviderOverride;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.store.SourcingProfile;
-import dev.footnote.store.SourcingProfiles;
-import dev.footnote.store.Store;
+import dev.footnote.store.ClaimLabels;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,12 +36,12 @@ final class SummarizeCommand implements Callable<Integer> {
     boolean json;
 
     /** The summarised article's profile, read from what ingest stored; null when no passage was given. */
-    static SourcingProfile profile(Store store, AnswerService.Result r) {
-        return r.given().isEmpty() ? null : new SourcingProfiles(store).of(r.given().get(0).passage().articleId());
+    static SourcingProfile profile(ClaimLabels store, AnswerService.Result r) {
+        return r.given().isEmpty() ? null : store.profileOf(r.given().get(0).passage().articleId());
     }
 
     /** "Sourcing: 14 claims: 2 sourced, ..." and a blank line, at the head of a summary; empty when none. */
-    static String profileLine(Store store, AnswerService.Result r) {
+    static String profileLine(ClaimLabels store, AnswerService.Result r) {
         SourcingProfile p = profile(store, r);
         return p == null ? "" : "Sourcing: " + ProfileWords.of(p) + "\n\n";
     }
@@ -57,13 +56,13 @@ final class SummarizeCommand implements Callable<Integer> {
         if (json) {
             // The answer's shape as before, plus the article's sourcing profile.
             com.fasterxml.jackson.databind.node.ObjectNode o = Render.JSON.valueToTree(r.answer());
-            SourcingProfile p = profile(app.store(), r);
+            SourcingProfile p = profile(app.storage().claims(), r);
             if (p != null) {
                 o.set("profile", Render.JSON.valueToTree(p));
             }
             out.print(Render.json(o) + "\n");
         } else {
-            out.print(profileLine(app.store(), r) + Render.answer(r.answer()));
+            out.print(profileLine(app.storage().claims(), r) + Render.answer(r.answer()));
         }
         out.flush();
         return 0;

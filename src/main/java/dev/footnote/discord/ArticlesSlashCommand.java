@@ -3,7 +3,6 @@ package dev.footnote.discord;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.SourcingProfile;
-import dev.footnote.store.SourcingProfiles;
 import dev.footnote.store.View;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +64,12 @@ final class ArticlesSlashCommand implements SlashCommand, ButtonAction {
     }
 
     private List<ArticleSummary> find(String query) {
-        return ctx.store().listArticles().stream().filter(a -> a.matches(query)).toList();
+        return ctx.storage().articles().list().stream().filter(a -> a.matches(query)).toList();
     }
 
     /** Every article's sourcing profile, counted from stored labels (two indexed reads). */
     private Map<String, SourcingProfile> profiles() {
-        return new SourcingProfiles(ctx.store()).all();
+        return ctx.storage().claims().profiles();
     }
 
     static int pages(int n) {

@@ -55,6 +55,6 @@ final class AskSlashCommand implements SlashCommand {
     @Override
     public void autocomplete(CommandAutoCompleteInteractionEvent e) {
         e.replyChoices("article".equals(e.getFocusedOption().getName())
-                ? Interactions.articleChoices(ctx.store(), e.getFocusedOption().getValue()) : List.of()).queue();
+                ? Interactions.articleChoices(ctx.storage().articles(), e.getFocusedOption().getValue()) : List.of()).queue();
     }
 }

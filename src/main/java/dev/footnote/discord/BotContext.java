@@ -5,7 +5,7 @@ import dev.footnote.answer.PromptTester;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.store.DiscordState;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.store.StoredSettings;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
@@ -16,7 +16,7 @@ import net.dv8tion.jda.api.entities.Guild;
  */
 record BotContext(
         AnswerService answers,
-        Store store,
+        Storage storage,
         DiscordState discord,
         Supplier<Ingester> ingester,
         Supplier<PromptTester> promptTester,

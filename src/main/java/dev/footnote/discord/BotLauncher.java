@@ -4,7 +4,6 @@ import dev.footnote.app.App;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.feeds.FeedSchedule;
 import dev.footnote.ingest.AddressPolicy;
-import dev.footnote.store.SqliteFeedStore;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,7 @@ public final class BotLauncher {
             bot.start(token, b -> { }, Duration.ofSeconds(60));
             boolean registered = bot.registerCommands(forceRegister);
             out.println("Footnote bot online as " + bot.jda().getSelfUser().getName() + " in "
-                    + bot.jda().getGuilds().size() + " server(s), " + app.store().articleCount() + " articles"
+                    + bot.jda().getGuilds().size() + " server(s), " + app.storage().articles().count() + " articles"
                     + (registered ? "; slash commands registered (global ones can take up to an hour to appear)" : "")
                     + ". Stop it with Ctrl-C.");
             out.flush();
@@ -59,7 +58,7 @@ public final class BotLauncher {
                 Duration.ofSeconds(d.stillWorkingSeconds()), Duration.ofSeconds(d.answerTimeoutSeconds()));
         // Feeds added from Discord, and the items they list, are fetched at public addresses only.
         BotContext ctx = context(app, working,
-                BotFeeds.of(new SqliteFeedStore(app.store()), () -> app.feedPoller(AddressPolicy.publicOnly()), FeedSchedule.CHECK_EVERY));
+                BotFeeds.of(app.storage().feeds(), () -> app.feedPoller(AddressPolicy.publicOnly()), FeedSchedule.CHECK_EVERY));
         ctx.discord().pruneViews(Instant.now().minus(Duration.ofDays(30)));
         return ctx;
     }
@@ -67,7 +66,7 @@ public final class BotLauncher {
     /** The context wired from the application with the threads and feeds given: the one place the bot's parts meet. */
     static BotContext context(App app, Working working, BotFeeds feeds) {
         DiscordConfig d = app.config().discord();
-        return new BotContext(app.answerService(), app.store(), app.discordState(), app::ingester, app::promptTester, d,
+        return new BotContext(app.answerService(), app.storage(), app.storage().discord(), app::ingester, app::promptTester, d,
                 app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
                 new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working, feeds);
     }

@@ -3,7 +3,7 @@ package dev.footnote.discord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.footnote.app.UserException;
-import dev.footnote.store.Store;
+import dev.footnote.store.Meta;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,9 +28,9 @@ final class CommandRegistrar {
     static final String META_KEY = "discord.registered-commands";
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private final Store store;
+    private final Meta store;
 
-    CommandRegistrar(Store store) {
+    CommandRegistrar(Meta store) {
         this.store = store;
     }
 
@@ -41,7 +41,7 @@ final class CommandRegistrar {
     boolean registerIfChanged(JDA jda, List<SlashCommandData> commands, String guildId, boolean force) {
         String target = jda.getSelfUser().getApplicationId() + (guildId == null ? ":global" : ":guild:" + guildId);
         String fingerprint = target + ":" + fingerprint(commands);
-        if (!force && store.meta(META_KEY).filter(fingerprint::equals).isPresent()) {
+        if (!force && store.get(META_KEY).filter(fingerprint::equals).isPresent()) {
             LOG.info("slash commands unchanged since they were last registered; not registering again");
             return false;
         }
@@ -54,7 +54,7 @@ final class CommandRegistrar {
             }
             guild.updateCommands().addCommands(commands).complete();
         }
-        store.putMeta(META_KEY, fingerprint);
+        store.put(META_KEY, fingerprint);
         LOG.info("registered {} slash commands ({})", commands.size(), target);
         return true;
     }

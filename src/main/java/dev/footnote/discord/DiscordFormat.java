@@ -5,7 +5,7 @@ import dev.footnote.answer.Answer;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Flag;
 import dev.footnote.discord.MessageSplitter.Unit;
-import dev.footnote.store.Store;
+import dev.footnote.store.Json;
 import dev.footnote.text.Mentions;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,12 +107,12 @@ final class DiscordFormat {
 
     /** Citations as stored with an answer record. */
     static List<Citation> citations(String json) {
-        return Store.fromJson(json, new TypeReference<List<Citation>>() { }, List.of());
+        return Json.fromJson(json, new TypeReference<List<Citation>>() { }, List.of());
     }
 
     /** Flags as stored with an answer record. */
     static List<Flag> flags(String json) {
-        return Store.fromJson(json, new TypeReference<List<Flag>>() { }, List.of());
+        return Json.fromJson(json, new TypeReference<List<Flag>>() { }, List.of());
     }
 
     /** "0.4 s", "12 s". */

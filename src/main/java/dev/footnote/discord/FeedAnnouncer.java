@@ -3,9 +3,9 @@ package dev.footnote.discord;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.feeds.FeedPoller;
 import dev.footnote.store.Article;
+import dev.footnote.store.ClaimLabels;
 import dev.footnote.store.DiscordState;
-import dev.footnote.store.SourcingProfiles;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.text.Mentions;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +35,9 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
 
     private final Supplier<JDA> jda;
     private final DiscordState discord;
-    private final Store store;
+    private final Storage store;
 
-    FeedAnnouncer(Supplier<JDA> jda, DiscordState discord, Store store) {
+    FeedAnnouncer(Supplier<JDA> jda, DiscordState discord, Storage store) {
         this.jda = jda;
         this.discord = discord;
         this.store = store;
@@ -50,7 +50,7 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
             return; // no server announces: nothing to read either
         }
         List<MessageEmbed> embeds = new ArrayList<>();
-        SourcingProfiles profiles = new SourcingProfiles(store);
+        ClaimLabels profiles = store.claims();
         int skipped = 0;
         for (FeedPoller.PollReport r : reports) {
             for (FeedPoller.ItemOutcome i : r.items()) {
@@ -61,7 +61,7 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
                     skipped++; // a feed's backlog, say: a channel is not flooded with it
                     continue;
                 }
-                store.article(i.articleId()).ifPresent(a -> embeds.add(embed(a, r.feed().title(), ProfileWords.of(profiles.of(a.id())))));
+                store.articles().get(i.articleId()).ifPresent(a -> embeds.add(embed(a, r.feed().title(), ProfileWords.of(profiles.profileOf(a.id())))));
             }
         }
         if (embeds.isEmpty()) {

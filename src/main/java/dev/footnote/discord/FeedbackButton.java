@@ -23,12 +23,12 @@ final class FeedbackButton implements ButtonAction {
 
     @Override
     public void handle(ButtonInteractionEvent e, ButtonId id) {
-        if (ctx.store().answerRecord(id.ref()).isEmpty()) {
+        if (ctx.storage().answers().get(id.ref()).isEmpty()) {
             Interactions.refuse(e, "That answer is no longer stored.");
             return;
         }
         try {
-            ctx.store().recordFeedback(id.ref(), e.getUser().getId(), vote);
+            ctx.storage().feedback().vote(id.ref(), e.getUser().getId(), vote);
         } catch (StoreException ex) {
             Interactions.refuse(e, Working.sentence(ex, "feedback"));
             return;

@@ -3,7 +3,8 @@ package dev.footnote.discord;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;
-import dev.footnote.store.FlaggedAnswers;
+import dev.footnote.store.AnswerLog;
+import dev.footnote.store.Since;
 import dev.footnote.store.View;
 import dev.footnote.text.SentenceSplitter;
 import dev.footnote.text.Span;
@@ -33,11 +34,11 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
     private final BotContext ctx;
-    private final FlaggedAnswers flagged;
+    private final AnswerLog flagged;
 
     FlagsCommand(BotContext ctx) {
         this.ctx = ctx;
-        this.flagged = new FlaggedAnswers(ctx.store());
+        this.flagged = ctx.storage().answers();
     }
 
     @Override
@@ -65,7 +66,7 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
             return;
         }
         // Only this server's answers: other servers' questions, and the CLI's, are not its moderators' to read.
-        List<AnswerRecord> records = flagged.ofServer(e.getGuild() == null ? null : e.getGuild().getId(), since, Long.MAX_VALUE, MAX_ANSWERS);
+        List<AnswerRecord> records = flagged.flaggedOfServer(e.getGuild() == null ? null : e.getGuild().getId(), since, Long.MAX_VALUE, MAX_ANSWERS);
         long until = records.isEmpty() ? 0 : records.get(0).id();
         List<String> pages = pages(records, since);
         long viewId = pages.size() > 1 ? ctx.discord().saveView(ACTION, Map.of("since", since.toString(), "until", until)) : 0;
@@ -84,7 +85,7 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
         }
         Instant since = Instant.parse(view.string("since"));
         long until = view.number("until", Long.MAX_VALUE);
-        List<AnswerRecord> records = flagged.ofServer(e.getGuild() == null ? null : e.getGuild().getId(), since, until, MAX_ANSWERS);
+        List<AnswerRecord> records = flagged.flaggedOfServer(e.getGuild() == null ? null : e.getGuild().getId(), since, until, MAX_ANSWERS);
         List<String> pages = pages(records, since);
         int page = Paging.clamp(id.page(), pages.size());
         e.editMessage(Messages.edit(pages.get(page), Paging.rows(ACTION, view.id(), page, pages.size()))).queue();
@@ -99,7 +100,7 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
     /** "24h", "7d", "2w", "30m" ago, or a date (UTC midnight); 7 days when empty. */
     static Instant since(String text, Instant now) {
         try {
-            return FlaggedAnswers.since(text, now);
+            return Since.parse(text, now);
         } catch (IllegalArgumentException e) {
             throw new AnswerException(e.getMessage());
         }
@@ -123,7 +124,7 @@ final class FlagsCommand implements SlashCommand, ButtonAction {
     }
 
     private String item(AnswerRecord r) {
-        int[] votes = ctx.store().feedback(r.id());
+        int[] votes = ctx.storage().feedback().votes(r.id());
         StringBuilder b = new StringBuilder("**#").append(r.id()).append("** · ")
                 .append(r.createdAt() == null ? "" : r.createdAt().substring(0, Math.min(16, r.createdAt().length())).replace('T', ' '))
                 .append(" · ").append(r.kind()).append(" · 👍 ").append(votes[0]).append(" · 👎 ").append(votes[1]).append('\n')

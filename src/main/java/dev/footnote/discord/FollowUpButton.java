@@ -46,7 +46,7 @@ final class FollowUpButton implements ButtonAction {
             Interactions.refuse(e, "Follow-ups on this answer are in " + threadLink(message.getId()) + ".");
             return;
         }
-        AnswerRecord record = ctx.store().answerRecord(id.ref()).orElse(null);
+        AnswerRecord record = ctx.storage().answers().get(id.ref()).orElse(null);
         if (record == null) {
             Interactions.refuse(e, "That answer is no longer stored; ask again with /ask.");
             return;

@@ -88,7 +88,7 @@ public final class FootnoteBot {
         if (f == null || f.checkEvery() == null || shuttingDown.get()) {
             return;
         }
-        FeedSchedule s = new FeedSchedule(f.poller(), new FeedAnnouncer(this::jda, ctx.discord(), ctx.store()), f.checkEvery());
+        FeedSchedule s = new FeedSchedule(f.poller(), new FeedAnnouncer(this::jda, ctx.discord(), ctx.storage()), f.checkEvery());
         feedSchedule = s;
         s.start();
     }
@@ -135,7 +135,7 @@ public final class FootnoteBot {
 
     /** Registers the slash commands unless this version already did (or {@code force}). */
     boolean registerCommands(boolean force) {
-        return new CommandRegistrar(ctx.store()).registerIfChanged(jda,
+        return new CommandRegistrar(ctx.storage().meta()).registerIfChanged(jda,
                 features.commands.stream().map(SlashCommand::data).toList(), ctx.config().commandsGuild(), force);
     }
 

@@ -3,7 +3,7 @@ package dev.footnote.discord;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.store.ArticleSummary;
-import dev.footnote.store.Store;
+import dev.footnote.store.Articles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,9 +106,9 @@ final class Interactions {
     }
 
     /** Up to 25 articles whose title or id contains what was typed, as autocomplete choices. */
-    static List<Command.Choice> articleChoices(Store store, String typed) {
+    static List<Command.Choice> articleChoices(Articles store, String typed) {
         List<Command.Choice> out = new ArrayList<>();
-        for (ArticleSummary a : store.listArticles()) {
+        for (ArticleSummary a : store.list()) {
             if (a.matches(typed)) {
                 out.add(new Command.Choice(DiscordFormat.oneLine(a.title(), 100), a.id()));
                 if (out.size() == 25) {

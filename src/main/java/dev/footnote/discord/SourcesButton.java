@@ -20,7 +20,7 @@ final class SourcesButton implements ButtonAction {
 
     @Override
     public void handle(ButtonInteractionEvent e, ButtonId id) {
-        AnswerRecord record = ctx.store().answerRecord(id.ref()).orElse(null);
+        AnswerRecord record = ctx.storage().answers().get(id.ref()).orElse(null);
         if (record == null) {
             Interactions.refuse(e, "That answer is no longer stored.");
             return;

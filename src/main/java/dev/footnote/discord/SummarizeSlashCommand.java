@@ -3,7 +3,6 @@ package dev.footnote.discord;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.store.SourcingProfile;
-import dev.footnote.store.SourcingProfiles;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -58,12 +57,12 @@ final class SummarizeSlashCommand implements SlashCommand {
         if (r.given().isEmpty()) {
             return "";
         }
-        SourcingProfile p = new SourcingProfiles(ctx.store()).of(r.given().get(0).passage().articleId());
+        SourcingProfile p = ctx.storage().claims().profileOf(r.given().get(0).passage().articleId());
         return "\n> Sourcing: " + DiscordFormat.oneLine(DiscordFormat.safe(ProfileWords.of(p)), 300);
     }
 
     @Override
     public void autocomplete(CommandAutoCompleteInteractionEvent e) {
-        e.replyChoices(Interactions.articleChoices(ctx.store(), e.getFocusedOption().getValue())).queue();
+        e.replyChoices(Interactions.articleChoices(ctx.storage().articles(), e.getFocusedOption().getValue())).queue();
     }
 }

@@ -1,7 +1,6 @@
 package dev.footnote.embed;
 
-import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
+import dev.footnote.store.PassageVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,31 +24,25 @@ public final class EmbeddingIndexer {
     /** Work that follows each batch of passages embedded (the offline answerer's sentence vectors). */
     @FunctionalInterface
     public interface Alongside {
-        void embedded(Embedder e, List<Vectors.Pending> batch);
+        void embedded(Embedder e, List<PassageVectors.Pending> batch);
 
         Alongside NONE = (e, batch) -> { };
     }
 
-    private final Store store;
-    private final Vectors vectors;
+    private final PassageVectors vectors;
     private final Supplier<Embedder> embedder;
     private final int batchSize;
     private final Alongside alongside;
 
-    public EmbeddingIndexer(Store store, Supplier<Embedder> embedder, int batchSize) {
-        this(store, embedder, batchSize, Alongside.NONE);
+    public EmbeddingIndexer(PassageVectors vectors, Supplier<Embedder> embedder, int batchSize) {
+        this(vectors, embedder, batchSize, Alongside.NONE);
     }
 
-    public EmbeddingIndexer(Store store, Supplier<Embedder> embedder, int batchSize, Alongside alongside) {
-        this.store = store;
-        this.vectors = new Vectors(store);
+    public EmbeddingIndexer(PassageVectors vectors, Supplier<Embedder> embedder, int batchSize, Alongside alongside) {
+        this.vectors = vectors;
         this.embedder = embedder;
         this.batchSize = Math.max(1, batchSize);
         this.alongside = alongside;
-    }
-
-    public Store store() {
-        return store;
     }
 
     public Embedder embedder() {
@@ -67,7 +60,7 @@ public final class EmbeddingIndexer {
         long after = 0;
         progress.update(0, total);
         while (true) {
-            List<Vectors.Pending> batch = vectors.missing(e.model(), after, batchSize);
+            List<PassageVectors.Pending> batch = vectors.missing(e.model(), after, batchSize);
             if (batch.isEmpty()) {
                 break;
             }
@@ -79,10 +72,10 @@ public final class EmbeddingIndexer {
         return done;
     }
 
-    private int embed(Embedder e, List<Vectors.Pending> batch) {
+    private int embed(Embedder e, List<PassageVectors.Pending> batch) {
         List<String> texts = new ArrayList<>(batch.size());
         List<Long> rowids = new ArrayList<>(batch.size());
-        for (Vectors.Pending p : batch) {
+        for (PassageVectors.Pending p : batch) {
             texts.add(Embedder.passageText(p.title(), p.text()));
             rowids.add(p.rowid());
         }
@@ -128,7 +121,7 @@ public final class EmbeddingIndexer {
                 Embedder e = embedder.get();
                 long after = 0;
                 while (true) {
-                    List<Vectors.Pending> batch = vectors.missing(e.model(), after, batchSize);
+                    List<PassageVectors.Pending> batch = vectors.missing(e.model(), after, batchSize);
                     if (batch.isEmpty()) {
                         if (writerDone) {
                             return;

@@ -3,7 +3,7 @@ package dev.footnote.eval;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.ArticleSummary;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,10 +33,10 @@ public final class PromptLab {
 
     public static final String ORIGIN = "eval";
 
-    private final Store store;
+    private final Storage store;
     private final PipelineFactory factory;
 
-    public PromptLab(Store store, PipelineFactory factory) {
+    public PromptLab(Storage store, PipelineFactory factory) {
         this.store = store;
         this.factory = factory;
     }
@@ -111,7 +111,7 @@ public final class PromptLab {
         Integer in = null;
         Integer out = null;
         if (r != null && r.id() > 0) {
-            Optional<AnswerRecord> rec = store.answerRecord(r.id());
+            Optional<AnswerRecord> rec = store.answers().get(r.id());
             if (rec.isPresent()) {
                 in = rec.get().inputTokens();
                 out = rec.get().outputTokens();
@@ -126,10 +126,10 @@ public final class PromptLab {
         for (EvalCase c : cases) {
             List<String> ids = new ArrayList<>();
             for (String ref : c.expectArticles()) {
-                List<ArticleSummary> found = store.findArticles(ref);
+                List<ArticleSummary> found = store.articles().find(ref);
                 if (found.isEmpty()) {
                     throw new EvalException("case " + c.id() + ": expect_articles \"" + ref
-                            + "\" matches no article in " + store.path() + "; ingest it, or list articles with `articles`.");
+                            + "\" matches no article in " + store.database().location() + "; ingest it, or list articles with `articles`.");
                 }
                 if (found.size() > 1) {
                     throw new EvalException("case " + c.id() + ": expect_articles \"" + ref + "\" matches " + found.size()

@@ -56,12 +56,12 @@ public final class ArticleReading {
 
     /** Reads a file's bytes by its name's extension, as {@code ingest FILE} does. */
     public Read read(byte[] bytes, String fileName) throws RejectedException {
-        return read(bytes, kindOf(fileName), Ingester.titleFromFileName(fileName), null);
+        return read(bytes, kindOf(fileName), ArticlePreparer.titleFromFileName(fileName), null);
     }
 
     /** Reads bytes of a kind ("html", "txt" or "md"); {@code pageUrl} is the page's address, if fetched. */
     Read read(byte[] bytes, String kind, String fallbackTitle, String pageUrl) throws RejectedException {
-        return of(Ingester.parse(bytes, kind, fallbackTitle, pageUrl));
+        return of(ArticlePreparer.parse(bytes, kind, fallbackTitle, pageUrl));
     }
 
     /** Passages and sentences of an article already read (a stored body is not read again: it is plain prose). */

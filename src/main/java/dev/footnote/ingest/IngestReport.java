@@ -12,6 +12,11 @@ public record IngestReport(List<Item> items) {
     public enum Status { ADDED, UPDATED, UNCHANGED, REJECTED }
 
     public record Item(String source, Status status, String articleId, String title, int passages, String reason) {
+
+        /** A source that was not stored, and why. */
+        public static Item rejected(String source, String reason) {
+            return new Item(source, Status.REJECTED, null, null, 0, reason);
+        }
     }
 
     public long count(Status s) {

@@ -200,7 +200,7 @@ public final class UrlFetcher {
                 }
                 long declared = HttpWire.contentLength(head);
                 if (declared > maxBytes) {
-                    throw new FetchException("the page is " + Ingester.mb(declared) + ", over the " + Ingester.mb(maxBytes)
+                    throw new FetchException("the page is " + ArticlePreparer.mb(declared) + ", over the " + ArticlePreparer.mb(maxBytes)
                             + " limit (ingest.max-bytes)");
                 }
                 byte[] body = HttpWire.readBody(in, head, maxBytes);
@@ -218,7 +218,7 @@ public final class UrlFetcher {
                     + " s; try again later, or raise ingest.fetch-timeout-seconds");
         }
         if (e instanceof HttpWire.TooLarge) {
-            return new FetchException("the page is over the " + Ingester.mb(maxBytes) + " limit (ingest.max-bytes)");
+            return new FetchException("the page is over the " + ArticlePreparer.mb(maxBytes) + " limit (ingest.max-bytes)");
         }
         if (e instanceof HttpWire.Malformed) {
             return new FetchException(e.getMessage());

@@ -36,13 +36,13 @@ public final class DiskFullException extends StoreException {
         return message(null);
     }
 
-    /** Whether {@code t} or one of its causes says the disk is full ("No space left on device", SQLITE_FULL). */
+    /**
+     * Whether {@code t} or one of its causes says the disk is full ("No space left on device", or a
+     * database's own failure already turned into this exception by its implementation).
+     */
     public static boolean in(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof DiskFullException) {
-                return true;
-            }
-            if (c instanceof java.sql.SQLException se && SqliteErrors.full(se)) {
                 return true;
             }
             if (c instanceof java.io.IOException && c.getMessage() != null && c.getMessage().contains("No space left on device")) {

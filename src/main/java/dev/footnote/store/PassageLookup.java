@@ -1,57 +1,20 @@
 package dev.footnote.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Passages of other articles that hold every one of some words or phrases, from the full-text
  * index: how corroboration finds candidates for "the same claim" without reading every article.
  */
-public final class PassageLookup {
+public interface PassageLookup {
 
     /** A passage found, with its article's title. */
-    public record Found(Passage passage, String title) {
-    }
-
-    private final Store store;
-
-    public PassageLookup(Store store) {
-        this.store = store;
+    record Found(Passage passage, String title) {
     }
 
     /**
-     * Passages outside {@code exceptArticleId} whose text holds every phrase (each matched as an
-     * FTS5 phrase, with the index's own tokenizer and stemming), at most {@code limit}.
+     * Passages outside {@code exceptArticleId} whose text holds every phrase (each matched as a
+     * phrase, with the index's own tokenizer and stemming), at most {@code limit}.
      */
-    public List<Found> containingAll(List<String> phrases, String exceptArticleId, int limit) {
-        List<String> quoted = new ArrayList<>();
-        for (String p : phrases) {
-            String t = p.replace("\"", " ").strip();
-            if (!t.isEmpty()) {
-                quoted.add("\"" + t + "\"");
-            }
-        }
-        if (quoted.isEmpty()) {
-            return List.of();
-        }
-        String match = "text : (" + String.join(" AND ", quoted) + ")";
-        return store.read(c -> {
-            List<Found> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.article_id, p.ordinal, p.start_char, p.end_char, p.text, a.title "
-                    + "FROM passages_fts f JOIN passages p ON p.rowid = f.rowid JOIN articles a ON a.id = p.article_id "
-                    + "WHERE passages_fts MATCH ? AND p.article_id <> ? LIMIT ?")) {
-                ps.setString(1, match);
-                ps.setString(2, exceptArticleId == null ? "" : exceptArticleId);
-                ps.setInt(3, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Found(Store.passage(rs), rs.getString(7)));
-                    }
-                }
-            }
-            return out;
-        });
-    }
+    List<Found> containingAll(List<String> phrases, String exceptArticleId, int limit);
 }

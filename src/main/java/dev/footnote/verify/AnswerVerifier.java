@@ -4,7 +4,7 @@ import dev.footnote.answer.AnswerChecker;
 import dev.footnote.answer.Flag;
 import dev.footnote.answer.NumberedPassage;
 import dev.footnote.store.ClaimLabel;
-import dev.footnote.store.Store;
+import dev.footnote.store.ClaimLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +16,19 @@ import java.util.Map;
  */
 public final class AnswerVerifier implements AnswerChecker {
 
-    private final Store store;
+    private final ClaimLabels store;
     private final ClaimChecker checker;
 
     private final Corroboration corroboration;
 
     /** {@code corroboration} may be null: flags then say nothing of other articles. */
-    public AnswerVerifier(Store store, ClaimChecker checker, Corroboration corroboration) {
+    public AnswerVerifier(ClaimLabels store, ClaimChecker checker, Corroboration corroboration) {
         this.store = store;
         this.checker = checker;
         this.corroboration = corroboration;
     }
 
-    public AnswerVerifier(Store store, ClaimChecker checker) {
+    public AnswerVerifier(ClaimLabels store, ClaimChecker checker) {
         this(store, checker, null);
     }
 

@@ -1,5 +1,6 @@
 package dev.footnote.answer;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.embed.Embedder;
@@ -7,7 +8,7 @@ import dev.footnote.embed.EmbeddingModel;
 import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.store.Passage;
 import dev.footnote.store.SentenceVectors;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +21,7 @@ class AnswerByMeaningTest {
 
     @TempDir
     static Path dir;
-    static Store store;
+    static Storage store;
     static ExtractiveAnswerer answerer;
 
     static final List<NumberedPassage> SEARS = List.of(
@@ -43,12 +44,12 @@ class AnswerByMeaningTest {
 
     @BeforeAll
     static void open() {
-        store = Store.open(dir.resolve("m.db"));
+        store = SqliteStorage.open(dir.resolve("m.db"));
         Embedder e = new OnnxEmbedder(EmbeddingModel.DEFAULT);
         answerer = new ExtractiveAnswerer(TermWeights.UNIFORM, ExtractiveAnswerer.Options.defaults(),
                 // Selection is what these tests are about: a floor a little under the calibrated one
                 // keeps the vaguer rewordings ("What will the merged company be named?", 0.82) answered.
-                new EmbeddedSentences(() -> e, new SentenceVectors(store)), e.answerFloor() - 0.04);
+                new EmbeddedSentences(() -> e, store.sentenceVectors()), e.answerFloor() - 0.04);
     }
 
     @AfterAll
@@ -109,7 +110,7 @@ class AnswerByMeaningTest {
     @Test
     void sentenceVectorsAreKeptForTheNextQuestion() {
         Embedder e = new OnnxEmbedder(EmbeddingModel.DEFAULT);
-        SentenceVectors table = new SentenceVectors(store);
+        SentenceVectors table = store.sentenceVectors();
         EmbeddedSentences meaning = new EmbeddedSentences(() -> e, table);
         List<String> sentences = List.of("One sentence here.", "Another one there.");
         // passages that are not stored get vectors but nothing is kept for them

@@ -1,5 +1,6 @@
 package dev.footnote.answer;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -13,7 +14,7 @@ import static org.mockito.Mockito.when;
 import dev.footnote.TestArticles;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.AnswerRecord;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,14 +27,14 @@ class AnswerServiceTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Retriever retriever;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("a.db"));
+        store = SqliteStorage.open(dir.resolve("a.db"));
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
+        retriever = new Retriever(store.keywords(), Retriever.Options.defaults());
     }
 
     @AfterEach
@@ -64,7 +65,7 @@ class AnswerServiceTest {
             assertThat(c.passageId()).isEqualTo(r.given().get(0).passage().id());
         });
         assertThat(r.answer().flags()).extracting(Flag::kind).containsExactly(Flag.BAD_CITATION);
-        AnswerRecord rec = store.answerRecord(r.id()).orElseThrow();
+        AnswerRecord rec = store.answers().get(r.id()).orElseThrow();
         assertThat(rec.provider()).isEqualTo("fake");
         assertThat(rec.model()).isEqualTo("m1");
         assertThat(rec.promptVersion()).isEqualTo("test-v1");
@@ -82,7 +83,7 @@ class AnswerServiceTest {
         assertThat(r.answer().answer()).isEqualTo(Answer.NOT_FOUND);
         assertThat(r.answer().citations()).isEmpty();
         verify(fake, never()).answer(any(), any(), any());
-        assertThat(store.answerRecord(r.id()).orElseThrow().refused()).isTrue();
+        assertThat(store.answers().get(r.id()).orElseThrow().refused()).isTrue();
     }
 
     @Test

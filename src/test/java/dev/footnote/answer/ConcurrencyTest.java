@@ -1,5 +1,6 @@
 package dev.footnote.answer;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.TestArticles;
@@ -7,7 +8,7 @@ import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.retrieve.Retriever;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,9 @@ class ConcurrencyTest {
 
     @Test
     void fiftySimultaneousQuestionsWhileIngestingAllGetAnswers() throws Exception {
-        try (Store store = Store.open(dir.resolve("c.db"))) {
+        try (Storage store = SqliteStorage.open(dir.resolve("c.db"))) {
             TestArticles.ingest(store, dir);
-            Retriever retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
+            Retriever retriever = new Retriever(store.keywords(), Retriever.Options.defaults());
             AnswerService service = new AnswerService(store, retriever,
                     new ExtractiveAnswerer(retriever::idf, ExtractiveAnswerer.Options.defaults()), AnswerChecker.NONE,
                     AnswerService.Options.defaults(), "v");
@@ -53,7 +54,7 @@ class ConcurrencyTest {
             }
             Future<IngestReport> ingest = pool.submit(() -> {
                 start.await();
-                return new Ingester(store, ClaimLabeller.NONE, Ingester.Options.defaults())
+                return new Ingester(store.articles(), ClaimLabeller.NONE, Ingester.Options.defaults())
                         .ingest(List.of(more.toString()), Ingester.Progress.NONE);
             });
             start.countDown();
@@ -69,8 +70,8 @@ class ConcurrencyTest {
             assertThat(ingest.get(60, TimeUnit.SECONDS).count(IngestReport.Status.ADDED)).isEqualTo(60);
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(store.recentAnswers(null, false, 100)).hasSize(50);
-            assertThat(store.articleCount()).isEqualTo(63);
+            assertThat(store.answers().recent(null, false, 100)).hasSize(50);
+            assertThat(store.articles().count()).isEqualTo(63);
             Thread.sleep(100);
             assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 2);
 

@@ -1,5 +1,6 @@
 package dev.footnote.app;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.answer.Flag;
@@ -7,7 +8,7 @@ import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.store.ClaimLabel;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.verify.ClaimClassifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,12 +57,12 @@ class ClassifierLabellerTest {
                 up to 40% on training workloads. Rival chip designers have accused Halvora of underpricing the contract.</p>
                 </article></body></html>
                 """);
-        try (Store store = Store.open(dir.resolve("t.db"))) {
-            Ingester ingester = new Ingester(store, labeller, new Ingester.Options(64 * 1024, Duration.ofSeconds(2), 10, 120));
+        try (Storage store = SqliteStorage.open(dir.resolve("t.db"))) {
+            Ingester ingester = new Ingester(store.articles(), labeller, new Ingester.Options(64 * 1024, Duration.ofSeconds(2), 10, 120));
             IngestReport r = ingester.ingest(List.of(html.toString()), Ingester.Progress.NONE);
             String id = r.items().get(0).articleId();
             assertThat(id).as(r.toString()).isNotNull();
-            List<ClaimLabel> labels = store.claimsOf(store.passagesOf(id).stream().map(p -> p.id()).toList()).values().stream()
+            List<ClaimLabel> labels = store.claims().claimsOf(store.articles().passagesOf(id).stream().map(p -> p.id()).toList()).values().stream()
                     .flatMap(List::stream).toList();
             assertThat(labels).filteredOn(l -> l.cue().contains("Gartner")).extracting(ClaimLabel::kind)
                     .contains(Flag.ANACHRONISM, Flag.UNVERIFIABLE_SOURCE);

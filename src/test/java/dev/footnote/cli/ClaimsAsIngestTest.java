@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.store.ClaimLabel;
 import dev.footnote.store.Passage;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,11 +75,11 @@ class ClaimsAsIngestTest {
     }
 
     /** What passage_claims holds for one article, in the same form, in body order. */
-    private static List<String> storedFlags(Store s, String articleId) {
-        String body = s.article(articleId).orElseThrow().body();
-        List<Passage> ps = s.passagesOf(articleId);
+    private static List<String> storedFlags(Storage s, String articleId) {
+        String body = s.articles().get(articleId).orElseThrow().body();
+        List<Passage> ps = s.articles().passagesOf(articleId);
         List<String> out = new ArrayList<>();
-        var labels = s.claimsOf(ps.stream().map(Passage::id).toList());
+        var labels = s.claims().claimsOf(ps.stream().map(Passage::id).toList());
         for (Passage p : ps) {
             List<ClaimLabel> ls = labels.getOrDefault(p.id(), List.of());
             for (int i = 0; i < ls.size(); ) {
@@ -103,9 +104,9 @@ class ClaimsAsIngestTest {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
         int total = 0;
-        try (Store s = Store.open(Path.of(db))) {
+        try (Storage s = SqliteStorage.open(Path.of(db))) {
             for (Path f : files) {
-                String id = s.sourceState(f.toAbsolutePath().normalize().toString()).orElseThrow().articleId();
+                String id = s.articles().sourceState(f.toAbsolutePath().normalize().toString()).orElseThrow().articleId();
                 List<String> stored = storedFlags(s, id);
                 Cli.Run fromFile = footnote("claims", f.toString(), "--json");
                 assertThat(fromFile.code()).as(fromFile.err()).isZero();
@@ -151,8 +152,8 @@ class ClaimsAsIngestTest {
         // (ingest rejects HTML pages shorter than ingest.min-words, so the page has a fourth paragraph)
         assertThat(footnote("ingest", page.toString()).code()).isZero();
         String id;
-        try (Store s = Store.open(Path.of(db))) {
-            id = s.listArticles().get(0).id();
+        try (Storage s = SqliteStorage.open(Path.of(db))) {
+            id = s.articles().list().get(0).id();
             assertThat(flagged(r.out())).isEqualTo(storedFlags(s, id));
         }
         assertThat(flagged(footnote("claims", id, "--json").out())).isEqualTo(flagged(r.out()));

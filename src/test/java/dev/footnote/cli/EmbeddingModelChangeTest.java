@@ -1,13 +1,13 @@
 package dev.footnote.cli;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import dev.footnote.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.ingest.Ingester;
-import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
+import dev.footnote.store.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ class EmbeddingModelChangeTest {
     }
 
     private static Map<String, Integer> models(App app) {
-        return new Vectors(app.store()).models();
+        return app.storage().vectors().models();
     }
 
     @Test
@@ -47,10 +47,10 @@ class EmbeddingModelChangeTest {
         int passages;
         try (App a = app("all-minilm-l6-v2")) {
             a.ingester().ingest(List.of(docs.toString()), Ingester.Progress.NONE);
-            passages = a.store().passageCount();
+            passages = a.storage().articles().passageCount();
             assertThat(models(a)).isEqualTo(Map.of("all-minilm-l6-v2-q+title1", passages));
             // A database from before titles were embedded: its vectors carry the bare model name.
-            a.store().write(c -> {
+            a.storage().database().write(c -> {
                 try (var st = c.createStatement()) {
                     return st.executeUpdate("UPDATE passage_vectors SET model = 'all-minilm-l6-v2-q'");
                 }
@@ -64,8 +64,8 @@ class EmbeddingModelChangeTest {
             assertThat(a.retriever().search("Which boss quit?", 2).hits().get(0).title()).isEqualTo("Harlow Foods chief executive resigns");
             assertThat(models(a)).isEqualTo(Map.of("bge-small-en-v1.5-q+title1", passages));
         }
-        try (Store s = Store.open(dir.resolve("f.db"))) {
-            assertThat(s.passageCount()).isEqualTo(passages);
+        try (Storage s = SqliteStorage.open(dir.resolve("f.db"))) {
+            assertThat(s.articles().passageCount()).isEqualTo(passages);
         }
     }
 }

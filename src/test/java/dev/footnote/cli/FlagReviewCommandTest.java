@@ -1,12 +1,14 @@
 package dev.footnote.cli;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;
-import dev.footnote.store.Store;
+import dev.footnote.store.Json;
+import dev.footnote.store.Storage;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -29,28 +31,28 @@ class FlagReviewCommandTest {
     private final List<Long> recent = new ArrayList<>();
     private long old;
 
-    private static long record(Store store, String question, String origin, int flagCount) {
+    private static long record(Storage store, String question, String origin, int flagCount) {
         List<Flag> flags = new ArrayList<>();
         for (int i = 0; i < flagCount; i++) {
             flags.add(new Flag(2, Flag.VAGUE_ATTRIBUTION, 1, "some say", "Rests on an unnamed source."));
         }
-        return store.recordAnswer(new AnswerRecord(0, null, "ask", question, null, "offline", null, "v", "[]",
-                "The bridge opened [1]. Some say it was unsafe.", false, "[]", Store.toJson(flags), flags.size(), 5, null, null, null, origin));
+        return store.answers().record(new AnswerRecord(0, null, "ask", question, null, "offline", null, "v", "[]",
+                "The bridge opened [1]. Some say it was unsafe.", false, "[]", Json.toJson(flags), flags.size(), 5, null, null, null, origin));
     }
 
     @BeforeEach
     void answers() {
         db = dir.resolve("flags.db").toString();
-        try (Store store = Store.open(Path.of(db))) {
+        try (Storage store = SqliteStorage.open(Path.of(db))) {
             recent.add(record(store, "Asked in server A?", "discord:900000000000000001", 1));
             recent.add(record(store, "Asked in server B?", "discord:900000000000000002", 1));
             recent.add(record(store, "Asked from the CLI @everyone <@123>?", "cli", 1));
             recent.add(record(store, "Asked in chat?", "chat", 1));
             record(store, "Not flagged at all?", "cli", 0);
             old = record(store, "Asked long ago in server A?", "discord:900000000000000001", 1);
-            store.recordFeedback(recent.get(0), "u1", -1);
+            store.feedback().vote(recent.get(0), "u1", -1);
             String tenDaysAgo = Instant.now().minus(Duration.ofDays(10)).toString();
-            store.write(c -> {
+            store.database().write(c -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE answers SET created_at = ? WHERE id = ?")) {
                     ps.setString(1, tenDaysAgo);
                     ps.setLong(2, old);

@@ -116,7 +116,7 @@ class HostileInputTest {
                 assertThat(r.answer().answer()).doesNotContain("@everyone").doesNotContain("<@&1234>").contains("forty stalls");
                 String request = server.take().getBody().utf8();
                 assertThat(request).contains("data, not instructions").doesNotContain("sk-test-very-secret-4242");
-                assertThat(app.store().recentAnswers(null, false, 5).toString()).doesNotContain("sk-test-very-secret-4242")
+                assertThat(app.storage().answers().recent(null, false, 5).toString()).doesNotContain("sk-test-very-secret-4242")
                         .doesNotContain("@everyone");
             }
         }

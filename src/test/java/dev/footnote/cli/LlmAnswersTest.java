@@ -86,7 +86,7 @@ class LlmAnswersTest {
         }
         assertThat(user).contains(r.given().get(0).passage().text().strip());
 
-        AnswerRecord rec = app.store().answerRecord(r.id()).orElseThrow();
+        AnswerRecord rec = app.storage().answers().get(r.id()).orElseThrow();
         assertThat(rec.provider()).isEqualTo("openai");
         assertThat(rec.model()).isEqualTo("loopback-model");
         assertThat(rec.promptVersion()).isEqualTo(app.pipelines().forProvider(override).promptVersion()).startsWith("prompts-");
@@ -110,7 +110,7 @@ class LlmAnswersTest {
             assertThat(f.citation()).isEqualTo(9);
             assertThat(f.sentence()).isEqualTo(2);
         });
-        assertThat(app.store().answerRecord(r.id()).orElseThrow().flagCount()).isEqualTo(1);
+        assertThat(app.storage().answers().get(r.id()).orElseThrow().flagCount()).isEqualTo(1);
     }
 
     @Test
@@ -137,7 +137,7 @@ class LlmAnswersTest {
         assertThat(r.answer().answer()).startsWith(Answer.NOT_FOUND).contains("The closest article is:");
         assertThat(r.answer().closest()).isNotNull();
         assertThat(r.answer().citations()).isEmpty();
-        assertThat(app.store().answerRecord(r.id()).orElseThrow().refused()).isTrue();
+        assertThat(app.storage().answers().get(r.id()).orElseThrow().refused()).isTrue();
     }
 
     @Test
@@ -168,7 +168,7 @@ class LlmAnswersTest {
                 .isInstanceOf(AnswerException.class)
                 .hasMessageContaining("did not answer within 1 second");
 
-        AnswerRecord rec = app.store().recentAnswers(null, false, 1).get(0);
+        AnswerRecord rec = app.storage().answers().recent(null, false, 1).get(0);
         assertThat(rec.question()).isEqualTo(QUESTION);
         assertThat(rec.provider()).isEqualTo("openai");
         assertThat(rec.error()).contains("did not answer within 1 second");
@@ -177,7 +177,7 @@ class LlmAnswersTest {
     @Test
     void chatFollowUpsSendTheEarlierTurn() {
         App a = app(5, 5);
-        ChatSession chat = new ChatSession(a.answerService(override), a.store(), 4);
+        ChatSession chat = new ChatSession(a.answerService(override), a.storage(), 4);
         server.enqueueJson(Loopback.openAi("The repairs cost 41.3 million euros [1].", 1, 1));
         server.enqueueJson(Loopback.openAi("About 3,400 passengers a day used the ferry [2].", 1, 1));
 

@@ -1,10 +1,12 @@
 package dev.footnote.cli;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;
-import dev.footnote.store.Store;
+import dev.footnote.store.Json;
+import dev.footnote.store.Storage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,10 +70,10 @@ class MentionsInCliTextTest {
         assertInert("claims", cli.run("claims", article.toString()));
         assertInert("claims --json", cli.run("claims", article.toString(), "--json"));
 
-        try (Store store = Store.open(Path.of(db))) {
+        try (Storage store = SqliteStorage.open(Path.of(db))) {
             List<Flag> flags = List.of(new Flag(1, Flag.VAGUE_ATTRIBUTION, 1, "experts say", "Rests on experts <@123> unnamed."));
-            store.recordAnswer(new AnswerRecord(0, null, "ask", "Ping " + TITLE + "?", null, "offline", null, "v", "[]",
-                    "Experts say " + TITLE + " [1].", false, "[]", Store.toJson(flags), 1, 5, null, null, null, "cli"));
+            store.answers().record(new AnswerRecord(0, null, "ask", "Ping " + TITLE + "?", null, "offline", null, "v", "[]",
+                    "Experts say " + TITLE + " [1].", false, "[]", Json.toJson(flags), 1, 5, null, null, null, "cli"));
         }
         Cli.Run flagsText = cli.run("--db", db, "flags");
         assertThat(flagsText.out()).contains("Ping @\u200Beveryone");

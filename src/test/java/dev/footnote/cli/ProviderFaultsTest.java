@@ -71,7 +71,7 @@ class ProviderFaultsTest {
         } else {
             assertThat(message).isNotNull().contains(expected).doesNotContain("\n").doesNotContain("Exception");
             String shown = message;
-            List<AnswerRecord> recent = app.store().recentAnswers(null, false, 5);
+            List<AnswerRecord> recent = app.storage().answers().recent(null, false, 5);
             assertThat(recent).first().satisfies(r -> {
                 assertThat(r.question()).isEqualTo(QUESTION);
                 assertThat(r.error()).isEqualTo(shown);
@@ -163,6 +163,6 @@ class ProviderFaultsTest {
         } catch (AnswerException e) {
             assertThat(e.getMessage()).contains("refused the connection").doesNotContain("\n");
         }
-        assertThat(app.store().recentAnswers(null, false, 1).get(0).error()).contains("refused the connection");
+        assertThat(app.storage().answers().recent(null, false, 1).get(0).error()).contains("refused the connection");
     }
 }

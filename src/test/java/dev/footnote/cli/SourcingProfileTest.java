@@ -1,13 +1,13 @@
 package dev.footnote.cli;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.store.SourcingProfile;
-import dev.footnote.store.SourcingProfiles;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,9 +55,9 @@ class SourcingProfileTest {
 
         SourcingProfile p;
         String id;
-        try (Store s = Store.open(Path.of(db))) {
-            id = s.listArticles().get(0).id();
-            p = new SourcingProfiles(s).of(id);
+        try (Storage s = SqliteStorage.open(Path.of(db))) {
+            id = s.articles().list().get(0).id();
+            p = s.claims().profileOf(id);
         }
         // 1 sourced (a named body's statement), 2 vague attributions, 1 unverifiable source, 1 figure; the weather is no claim.
         assertThat(p.sourced()).isEqualTo(1);
@@ -91,8 +91,8 @@ class SourcingProfileTest {
             st.executeUpdate("UPDATE articles SET profiled = 0");
             st.executeUpdate("DELETE FROM passage_sourced");
         }
-        try (Store s = Store.open(Path.of(db))) {
-            SourcingProfile old = new SourcingProfiles(s).of(id);
+        try (Storage s = SqliteStorage.open(Path.of(db))) {
+            SourcingProfile old = s.claims().profileOf(id);
             assertThat(old.sourced()).isNull();
             assertThat(old.claims()).isEqualTo(4);
             assertThat(ProfileWords.of(old)).startsWith("4 flagged claims (sourced ones not counted");
@@ -102,8 +102,8 @@ class SourcingProfileTest {
                 .contains("0 added, 1 updated, 0 unchanged");
         assertThat(cli.run("--db", db, "--config", config.toString(), "ingest", article.toString()).out())
                 .contains("0 added, 0 updated, 1 unchanged");
-        try (Store s = Store.open(Path.of(db))) {
-            assertThat(new SourcingProfiles(s).of(id)).isEqualTo(p);
+        try (Storage s = SqliteStorage.open(Path.of(db))) {
+            assertThat(s.claims().profileOf(id)).isEqualTo(p);
         }
     }
 

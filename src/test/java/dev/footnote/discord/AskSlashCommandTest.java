@@ -194,7 +194,7 @@ class AskSlashCommandTest {
         Fake.Sent sent = new Fake.Sent();
         ask(fx.ctx).handle(Fake.slash("ask", Map.of("question", QUESTION, "article", "e"), Fake.Who.member(), sent));
         String expected = org.assertj.core.api.Assertions.catchThrowable(
-                () -> new dev.footnote.answer.ArticleResolver(fx.ctx.store()).resolve("e")).getMessage();
+                () -> new dev.footnote.answer.ArticleResolver(fx.ctx.storage().articles()).resolve("e")).getMessage();
         assertThat(expected).contains("matches").contains("use more of the title or an id");
         assertThat(sent.awaitEdit(e -> true).getContent()).isEqualTo(expected);
     }

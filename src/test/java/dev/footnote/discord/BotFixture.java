@@ -6,7 +6,6 @@ import dev.footnote.config.DiscordConfig;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.ingest.AddressPolicy;
-import dev.footnote.store.SqliteFeedStore;
 import dev.footnote.store.sqlite.SqliteDiscordState;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,12 +40,12 @@ final class BotFixture implements AutoCloseable {
      * every {@code every} (null: not at all, the tests that do not use feeds).
      */
     static BotFeeds feeds(App app, Duration every) {
-        return BotFeeds.of(new SqliteFeedStore(app.store()), () -> app.feedPoller(AddressPolicy.anyAddress()), every);
+        return BotFeeds.of(app.storage().feeds(), () -> app.feedPoller(AddressPolicy.anyAddress()), every);
     }
 
     /** The same context with its feeds polled in the background every {@code every}. */
     BotContext withFeedsEvery(Duration every) {
-        return new BotContext(ctx.answers(), ctx.store(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
+        return new BotContext(ctx.answers(), ctx.storage(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
                 ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), ctx.working(), feeds(app, every));
     }
 
@@ -56,7 +55,7 @@ final class BotFixture implements AutoCloseable {
     }
 
     BotContext with(AnswerService answers, Working working) {
-        return new BotContext(answers, ctx.store(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
+        return new BotContext(answers, ctx.storage(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
                 ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), working, ctx.feeds());
     }
 

@@ -90,10 +90,10 @@ class ButtonsAndThreadsTest {
         click("fn:up:" + answer.id(), Fake.Who.member(), up);
         assertThat(up.reply()).startsWith("Thanks, your 👍 is recorded");
         assertThat(up.ephemeral).containsExactly(true);
-        assertThat(fx.app.store().feedback(answer.id())).containsExactly(1, 0);
+        assertThat(fx.app.storage().feedback().votes(answer.id())).containsExactly(1, 0);
 
         click("fn:down:" + answer.id(), Fake.Who.member(), new Fake.Sent());
-        assertThat(fx.app.store().feedback(answer.id())).containsExactly(0, 1);
+        assertThat(fx.app.storage().feedback().votes(answer.id())).containsExactly(0, 1);
 
         Fake.Sent gone = new Fake.Sent();
         click("fn:up:999999", Fake.Who.member(), gone);

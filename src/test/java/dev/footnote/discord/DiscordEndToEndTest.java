@@ -113,7 +113,7 @@ class DiscordEndToEndTest {
         assertThat(ids.get(2)).matches("fn:down:\\d+");
         assertThat(ids.get(3)).matches("fn:follow:\\d+");
         long answerId = Long.parseLong(ids.get(0).substring("fn:sources:".length()));
-        assertThat(fx.app.store().answerRecord(answerId)).get()
+        assertThat(fx.app.storage().answers().get(answerId)).get()
                 .satisfies(r -> assertThat(r.origin()).isEqualTo("discord:" + FakeDiscord.GUILD_ID));
     }
 
@@ -148,7 +148,7 @@ class DiscordEndToEndTest {
         assertThat(data.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(data.get("content").asText()).contains("👍");
         assertNoMentions(data);
-        assertThat(fx.app.store().feedback(answerId)).containsExactly(1, 0);
+        assertThat(fx.app.storage().feedback().votes(answerId)).containsExactly(1, 0);
     }
 
     @Test

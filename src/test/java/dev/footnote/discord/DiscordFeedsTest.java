@@ -79,10 +79,10 @@ class DiscordFeedsTest {
 
         // The bot's poller reads it in the background and stores its item.
         long end = System.nanoTime() + WAIT.toNanos();
-        while (fx.app.store().findArticles("Harbour ferry to run every twenty minutes").isEmpty() && System.nanoTime() < end) {
+        while (fx.app.storage().articles().find("Harbour ferry to run every twenty minutes").isEmpty() && System.nanoTime() < end) {
             Thread.sleep(50);
         }
-        assertThat(fx.app.store().findArticles("Harbour ferry to run every twenty minutes")).hasSize(1);
+        assertThat(fx.app.storage().articles().find("Harbour ferry to run every twenty minutes")).hasSize(1);
 
         JsonNode list = callbackOf(discord.slash("feeds", "list", Map.of(), Map.of(), List.of(MOD), "1024"));
         assertThat(list.at("/data/content").asText()).startsWith("**1 feed**\n`1` **Greyford News** — <" + feed.url() + ">\n  1 article · last read ");
@@ -93,7 +93,7 @@ class DiscordFeedsTest {
         assertThat(remove.at("/data/content").asText()).isEqualTo("Stopped following feed 1 (**Greyford News**); its article stays.");
         JsonNode empty = callbackOf(discord.slash("feeds", "list", Map.of(), Map.of(), List.of(MOD), "1024"));
         assertThat(empty.at("/data/content").asText()).isEqualTo("No feeds yet; add one with /feeds add url:…");
-        assertThat(fx.app.store().findArticles("Harbour ferry to run every twenty minutes")).hasSize(1);
+        assertThat(fx.app.storage().articles().find("Harbour ferry to run every twenty minutes")).hasSize(1);
     }
 
     @Test
@@ -146,7 +146,7 @@ class DiscordFeedsTest {
 
     /** Makes every feed due now and waits until the feed server has had {@code requests} requests in all. */
     private void dueAgainAndWaitForPoll(long requests) throws InterruptedException {
-        fx.app.store().write(c -> {
+        fx.app.storage().database().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET next_poll = '2000-01-01T00:00:00Z'")) {
                 return ps.executeUpdate();
             }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.footnote.answer.Answer;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Flag;
-import dev.footnote.store.Store;
+import dev.footnote.store.Json;
+import dev.footnote.store.Storage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +60,8 @@ class DiscordFormatTest {
     void citationsAndFlagsReadBackAsTheStoreWritesThem() {
         Citation c = new Citation(1, "a#0", "a", "T", null, "q");
         Flag f = new Flag(2, Flag.UNCITED, null, "", "r");
-        assertThat(DiscordFormat.citations(Store.toJson(List.of(c)))).containsExactly(c);
-        assertThat(DiscordFormat.flags(Store.toJson(List.of(f)))).containsExactly(f);
+        assertThat(DiscordFormat.citations(Json.toJson(List.of(c)))).containsExactly(c);
+        assertThat(DiscordFormat.flags(Json.toJson(List.of(f)))).containsExactly(f);
         assertThat(DiscordFormat.citations("not json")).isEmpty();
         assertThat(DiscordFormat.flags(null)).isEmpty();
     }

@@ -75,7 +75,7 @@ class DiscordLoadTest {
                         .hasSize(50 - userLimit)
                         .allSatisfy(v -> assertThat(v).isNotBlank().doesNotContain("Exception"));
                 // every answer is recorded; no SQLITE_BUSY surfaced as an error edit
-                assertThat(fx.app.store().recentAnswers(null, false, 100)).hasSize(userLimit);
+                assertThat(fx.app.storage().answers().recent(null, false, 100)).hasSize(userLimit);
             } finally {
                 bot.shutdown();
             }

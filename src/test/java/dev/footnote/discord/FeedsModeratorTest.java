@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.ingest.AddressPolicy;
 import dev.footnote.store.Article;
-import dev.footnote.store.SqliteFeedStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +66,7 @@ class FeedsModeratorTest {
     @Test
     void feedsFromDiscordAreFetchedAtPublicAddressesOnly() throws Exception {
         // What footnote bot wires in: the public-only policy (the tests' fixture allows loopback).
-        BotFeeds publicOnly = BotFeeds.of(new SqliteFeedStore(fx.app.store()), () -> fx.app.feedPoller(AddressPolicy.publicOnly()), null);
+        BotFeeds publicOnly = BotFeeds.of(fx.app.storage().feeds(), () -> fx.app.feedPoller(AddressPolicy.publicOnly()), null);
         FeedsSlashCommand feeds = new FeedsSlashCommand(fx.ctx, publicOnly);
         Fake.Sent local = new Fake.Sent();
         feeds.handle(event("feeds", "add", Map.of("url", "http://127.0.0.1:9/rss.xml"), Fake.Who.moderator(), local));

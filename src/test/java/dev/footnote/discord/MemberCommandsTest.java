@@ -45,7 +45,7 @@ class MemberCommandsTest {
                 .contains("[1]");
         // The heading's second line is the article's sourcing profile, as `articles` words it.
         String profile = dev.footnote.answer.ProfileWords.of(
-                new dev.footnote.store.SourcingProfiles(fx.ctx.store()).of("lowmere-s-harbor-bridge-reopens-after"));
+                fx.ctx.storage().claims().profileOf("lowmere-s-harbor-bridge-reopens-after"));
         assertThat(edit.getContent()).contains("> Sourcing: " + profile + "\n");
         assertThat(edit.getComponents()).hasSize(1);
     }

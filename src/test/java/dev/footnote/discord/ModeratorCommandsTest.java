@@ -7,7 +7,8 @@ import static org.mockito.Mockito.mock;
 import dev.footnote.answer.Flag;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.store.AnswerRecord;
-import dev.footnote.store.Store;
+import dev.footnote.store.Json;
+import dev.footnote.store.Storage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class ModeratorCommandsTest {
         assertThat(sent.deferred).containsExactly(true);
         MessageEditData edit = sent.awaitEdit(x -> true);
         assertThat(edit.getContent()).isEqualTo("Added **Quarry road closure** (`quarry-road-closure`, 1 passage).");
-        assertThat(fx.app.store().findArticles("quarry-road-closure")).hasSize(1);
+        assertThat(fx.app.storage().articles().find("quarry-road-closure")).hasSize(1);
 
         Fake.Sent again = new Fake.Sent();
         SlashCommandInteractionEvent e2 = Fake.slash("ingest", Map.of(), Fake.Who.withRole(MOD_ROLE), again);
@@ -126,8 +127,8 @@ class ModeratorCommandsTest {
     @Test
     void flagsShowsModeratorsTheFlaggedSentencesAndTheVotes() {
         fixture();
-        long id = flaggedAnswer(fx.app.store(), "Who said the bridge was unsafe?", "The bridge opened in March [1]. Some say it was unsafe.");
-        fx.app.store().recordFeedback(id, "u1", -1);
+        long id = flaggedAnswer(fx.app.storage(), "Who said the bridge was unsafe?", "The bridge opened in March [1]. Some say it was unsafe.");
+        fx.app.storage().feedback().vote(id, "u1", -1);
         Fake.Sent sent = new Fake.Sent();
         new FlagsCommand(fx.ctx).handle(Fake.slash("flags", Map.of("since", "24h"), Fake.Who.moderator(), sent));
         assertThat(sent.ephemeral).containsExactly(true);
@@ -147,7 +148,7 @@ class ModeratorCommandsTest {
     void flagsPagesWithButtonsThatOnlyModeratorsCanUse() {
         fixture();
         for (int i = 0; i < 12; i++) {
-            flaggedAnswer(fx.app.store(), "Question number " + i + " " + "about the harbour ".repeat(8),
+            flaggedAnswer(fx.app.storage(), "Question number " + i + " " + "about the harbour ".repeat(8),
                     "Answer " + i + " [1]. Some say it was unsafe. " + "Experts believe a lot. ".repeat(3));
         }
         FlagsCommand flags = new FlagsCommand(fx.ctx);
@@ -185,12 +186,12 @@ class ModeratorCommandsTest {
     @Test
     void flagsInAServerShowsOnlyThatServersAnswers() {
         fixture();
-        long own = flaggedAnswer(fx.app.store(), "Asked here about the bridge?", "The bridge [1]. Some say it was unsafe.");
-        long ownLab = flaggedAnswer(fx.app.store(), "Prompt test here?", "Lab [1]. Some say so.", "discord:" + Fake.GUILD + ":prompt-test");
-        long other = flaggedAnswer(fx.app.store(), "Asked in another server?", "Other [1]. Some say so.", "discord:900000000000000002");
-        long prefix = flaggedAnswer(fx.app.store(), "Server whose id starts the same?", "Prefix [1]. Some say so.", "discord:" + Fake.GUILD + "9");
-        long cli = flaggedAnswer(fx.app.store(), "Asked from the terminal?", "Cli [1]. Some say so.", "cli");
-        long dm = flaggedAnswer(fx.app.store(), "Asked in a direct message?", "Dm [1]. Some say so.", "discord:dm");
+        long own = flaggedAnswer(fx.app.storage(), "Asked here about the bridge?", "The bridge [1]. Some say it was unsafe.");
+        long ownLab = flaggedAnswer(fx.app.storage(), "Prompt test here?", "Lab [1]. Some say so.", "discord:" + Fake.GUILD + ":prompt-test");
+        long other = flaggedAnswer(fx.app.storage(), "Asked in another server?", "Other [1]. Some say so.", "discord:900000000000000002");
+        long prefix = flaggedAnswer(fx.app.storage(), "Server whose id starts the same?", "Prefix [1]. Some say so.", "discord:" + Fake.GUILD + "9");
+        long cli = flaggedAnswer(fx.app.storage(), "Asked from the terminal?", "Cli [1]. Some say so.", "cli");
+        long dm = flaggedAnswer(fx.app.storage(), "Asked in a direct message?", "Dm [1]. Some say so.", "discord:dm");
         Fake.Sent sent = new Fake.Sent();
         new FlagsCommand(fx.ctx).handle(Fake.slash("flags", Map.of(), Fake.Who.moderator(), sent));
         assertThat(sent.reply()).contains("**2 flagged answers**", "**#" + own + "**", "**#" + ownLab + "**", "Asked here about the bridge?")
@@ -198,14 +199,14 @@ class ModeratorCommandsTest {
                         "**#" + cli + "**", "terminal", "**#" + dm + "**", "direct message");
     }
 
-    static long flaggedAnswer(Store store, String question, String answer) {
+    static long flaggedAnswer(Storage store, String question, String answer) {
         return flaggedAnswer(store, question, answer, "discord:" + Fake.GUILD);
     }
 
-    static long flaggedAnswer(Store store, String question, String answer, String origin) {
+    static long flaggedAnswer(Storage store, String question, String answer, String origin) {
         List<Flag> flags = List.of(new Flag(2, Flag.VAGUE_ATTRIBUTION, null, "some say", "Rests on an unnamed source."));
-        return store.recordAnswer(new AnswerRecord(0, null, "ask", question, null, "offline", null, "v", "[]", answer, false,
-                "[]", Store.toJson(flags), flags.size(), 5, null, null, null, origin));
+        return store.answers().record(new AnswerRecord(0, null, "ask", question, null, "offline", null, "v", "[]", answer, false,
+                "[]", Json.toJson(flags), flags.size(), 5, null, null, null, origin));
     }
 
     // ---- /footnote-settings ---------------------------------------------------------------

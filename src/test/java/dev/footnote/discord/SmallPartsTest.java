@@ -3,12 +3,13 @@ package dev.footnote.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.ConfigLoader;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.store.DiscordState;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.store.StoredSettings;
 import dev.footnote.store.ThreadInfo;
 import dev.footnote.store.ThreadTurn;
@@ -56,16 +57,16 @@ class SmallPartsTest {
     void settingsViewsAndThreadsSurviveReopeningTheDatabase() {
         Path db = dir.resolve("f.db");
         long view;
-        try (Store s = Store.open(db)) {
-            DiscordState d = new SqliteDiscordState(s);
+        try (Storage s = SqliteStorage.open(db)) {
+            DiscordState d = s.discord();
             d.saveSettings("g", new StoredSettings(List.of("c1"), null, List.of("r1"), true), "u");
             view = d.saveView("articles", Map.of("query", "bridge"));
             d.openThread(new ThreadInfo("t1", "g", null, "a1"), new ThreadTurn("q1", "a1"));
             d.addTurn("t1", new ThreadTurn("q2", "a2"), null);
             d.addTurn("t1", new ThreadTurn("q3", "a3"), null);
         }
-        try (Store s = Store.open(db)) {
-            DiscordState d = new SqliteDiscordState(s);
+        try (Storage s = SqliteStorage.open(db)) {
+            DiscordState d = s.discord();
             assertThat(d.settings("g")).isEqualTo(new StoredSettings(List.of("c1"), null, List.of("r1"), true));
             assertThat(d.settings("other")).isEqualTo(StoredSettings.NONE);
             assertThat(d.view(view)).get().satisfies(v -> assertThat(v.string("query")).isEqualTo("bridge"));

@@ -1,5 +1,6 @@
 package dev.footnote.eval;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import dev.footnote.answer.Flag;
 import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.retrieve.Retriever;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import dev.footnote.store.sqlite.SqlitePromptLabHistory;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class PromptLabTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Retriever retriever;
     Path casesFile;
     Path setA;
@@ -62,9 +63,9 @@ class PromptLabTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("lab.db"));
+        store = SqliteStorage.open(dir.resolve("lab.db"));
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
+        retriever = new Retriever(store.keywords(), Retriever.Options.defaults());
         casesFile = Files.writeString(dir.resolve("cases.yaml"), CASES);
         setA = Files.createDirectories(dir.resolve("prompts-a"));
         setB = Files.createDirectories(dir.resolve("prompts-b"));
@@ -255,7 +256,7 @@ class PromptLabTest {
 
     @Test
     void runsAreStoredAndListedNewestFirst() {
-        EvalHistory history = new EvalHistory(new SqlitePromptLabHistory(store));
+        EvalHistory history = new EvalHistory(store.promptLab());
         LabReport first = history.save(run(List.of(), List.of()));
         LabReport second = history.save(run(List.of(), List.of()));
         assertThat(first.runs()).allMatch(x -> x.id() > 0);
@@ -274,12 +275,12 @@ class PromptLabTest {
         List<CaseResult> stored = history.results(first.runs().get(0).id());
         assertThat(stored).isEqualTo(first.runs().get(0).cases());
         assertThat(stored.get(0).answerId()).isPositive();
-        assertThat(store.answerRecord(stored.get(0).answerId()).orElseThrow().origin()).isEqualTo(PromptLab.ORIGIN);
+        assertThat(store.answers().get(stored.get(0).answerId()).orElseThrow().origin()).isEqualTo(PromptLab.ORIGIN);
     }
 
     @Test
     void reportsAreWrittenAndTheHtmlIsSelfContained() throws Exception {
-        LabReport r = new EvalHistory(new SqlitePromptLabHistory(store)).save(run(List.of(Gate.parse("pass_rate=0.9")), List.of()));
+        LabReport r = new EvalHistory(store.promptLab()).save(run(List.of(Gate.parse("pass_rate=0.9")), List.of()));
         List<Path> files = Reports.write(r, dir.resolve("out/report"));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("report.md", "report.json", "report.html");
 

@@ -1,5 +1,6 @@
 package dev.footnote.feeds;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +12,8 @@ import dev.footnote.ingest.Resolver;
 import dev.footnote.ingest.UrlFetcher;
 import dev.footnote.store.Article;
 import dev.footnote.store.Feed;
-import dev.footnote.store.SqliteFeedStore;
-import dev.footnote.store.Store;
+import dev.footnote.store.FeedStore;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,8 @@ class FeedPollerTest {
 
     HttpServer server;
     String base;
-    Store store;
-    SqliteFeedStore feeds;
+    Storage store;
+    FeedStore feeds;
     FeedPoller poller;
     /** Path to (status, headers, body). */
     final Map<String, Object[]> routes = new ConcurrentHashMap<>();
@@ -55,11 +56,11 @@ class FeedPollerTest {
         server.createContext("/", this::serve);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        store = Store.open(dir.resolve("f.db"));
-        feeds = new SqliteFeedStore(store);
+        store = SqliteStorage.open(dir.resolve("f.db"));
+        feeds = store.feeds();
         UrlFetcher fetcher = new UrlFetcher(AddressPolicy.anyAddress(), Resolver.system(), Duration.ofSeconds(5), 1 << 20);
         // Claim labels are not what these tests are about.
-        Ingester ingester = new Ingester(store, (sentence, article) -> List.of(), Ingester.Options.defaults(), fetcher);
+        Ingester ingester = new Ingester(store.articles(), (sentence, article) -> List.of(), Ingester.Options.defaults(), fetcher);
         poller = new FeedPoller(feeds, fetcher, new FeedParser(), ingester, Clock.fixed(now, ZoneOffset.UTC),
                 new FeedPoller.Settings(Duration.ofMinutes(30), 3, 150), null);
         routes.put("/page1.html", new Object[] {200, Map.of("Content-Type", "text/html"),
@@ -121,7 +122,7 @@ class FeedPollerTest {
         assertThat(r.count("new")).isEqualTo(2);
         // The teaser's article was fetched from its page; the full content was not fetched at all.
         assertThat(requests).anyMatch(s -> s.startsWith("/page1.html")).noneMatch(s -> s.startsWith("/page2.html"));
-        Article bridge = store.article(r.items().get(0).articleId()).orElseThrow();
+        Article bridge = store.articles().get(r.items().get(0).articleId()).orElseThrow();
         assertThat(bridge.title()).isEqualTo("Harbour bridge reopens");
         assertThat(bridge.published()).isEqualTo("2026-11-30");
         assertThat(bridge.body()).contains("harbour bridge reopened").doesNotContain("Accept cookies");
@@ -131,7 +132,7 @@ class FeedPollerTest {
         FeedPoller.PollReport again = poller.poll(true).get(0);
         assertThat(again.notModified()).isTrue();
         assertThat(requests.get(requests.size() - 1)).isEqualTo("/rss.xml inm=\"v1\"");
-        assertThat(store.articleCount()).isEqualTo(2);
+        assertThat(store.articles().count()).isEqualTo(2);
         assertThat(feeds.list().get(0).articles()).isEqualTo(2);
     }
 
@@ -146,7 +147,7 @@ class FeedPollerTest {
         FeedPoller.PollReport r = poller.poll(true).get(0);
         assertThat(r.items().get(0).status()).isEqualTo("updated");
         assertThat(r.items().get(0).articleId()).isEqualTo(id);
-        assertThat(store.article(id).orElseThrow().body()).contains("in April").doesNotContain("next spring");
+        assertThat(store.articles().get(id).orElseThrow().body()).contains("in April").doesNotContain("next spring");
 
         routes.put("/other.xml", new Object[] {200, Map.of("Content-Type", "application/atom+xml"),
                 "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Aggregator</title><id>urn:a</id>"
@@ -157,7 +158,7 @@ class FeedPollerTest {
         assertThat(atom.feed().title()).isEqualTo("Aggregator");
         assertThat(atom.items().get(0).status()).isEqualTo("unchanged");
         assertThat(atom.items().get(0).articleId()).isEqualTo(id);
-        assertThat(store.articleCount()).isEqualTo(1);
+        assertThat(store.articles().count()).isEqualTo(1);
     }
 
     @Test
@@ -177,7 +178,7 @@ class FeedPollerTest {
         assertThat(third.paused()).isTrue();
         assertThat(feeds.list().get(0).enabled()).isFalse();
         assertThat(poller.poll(true)).as("a paused feed is not polled").isEmpty();
-        assertThat(store.articleCount()).isZero();
+        assertThat(store.articles().count()).isZero();
     }
 
     @Test
@@ -186,9 +187,9 @@ class FeedPollerTest {
         poller.add(base + "/rss.xml", "tester");
         requests.clear();
         UrlFetcher fetcher = new UrlFetcher(AddressPolicy.anyAddress(), Resolver.system(), Duration.ofSeconds(5), 1 << 20);
-        try (Store second = Store.open(dir.resolve("f.db"))) {
-            FeedPoller other = new FeedPoller(new SqliteFeedStore(second), fetcher, new FeedParser(),
-                    new Ingester(second, (sentence, article) -> List.of(), Ingester.Options.defaults(), fetcher),
+        try (Storage second = SqliteStorage.open(dir.resolve("f.db"))) {
+            FeedPoller other = new FeedPoller(second.feeds(), fetcher, new FeedParser(),
+                    new Ingester(second.articles(), (sentence, article) -> List.of(), Ingester.Options.defaults(), fetcher),
                     Clock.fixed(now, ZoneOffset.UTC), new FeedPoller.Settings(Duration.ofMinutes(30), 3, 150), null);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             java.util.concurrent.Future<List<FeedPoller.PollReport>> a = pool.submit(() -> poller.poll(false));
@@ -198,7 +199,7 @@ class FeedPollerTest {
             assertThat(polled).isEqualTo(1);
         }
         assertThat(requests.stream().filter(r -> r.startsWith("/rss.xml")).count()).isEqualTo(1);
-        assertThat(store.articleCount()).isEqualTo(1);
+        assertThat(store.articles().count()).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.footnote.feeds;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,7 @@ import dev.footnote.ingest.FetchException;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.ingest.Resolver;
 import dev.footnote.ingest.UrlFetcher;
-import dev.footnote.store.SqliteFeedStore;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class FeedScheduleTest {
 
     HttpServer server;
     String base;
-    Store store;
+    Storage store;
 
     @BeforeEach
     void start() throws Exception {
@@ -45,7 +45,7 @@ class FeedScheduleTest {
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        store = Store.open(dir.resolve("botfeeds-schedule.db"));
+        store = SqliteStorage.open(dir.resolve("botfeeds-schedule.db"));
     }
 
     @AfterEach
@@ -56,8 +56,8 @@ class FeedScheduleTest {
 
     private FeedPoller poller(AddressPolicy policy) {
         UrlFetcher fetcher = new UrlFetcher(policy, Resolver.system(), Duration.ofSeconds(5), 1 << 20);
-        return new FeedPoller(new SqliteFeedStore(store), fetcher, new FeedParser(),
-                new Ingester(store, (sentence, article) -> List.of(), Ingester.Options.defaults(), fetcher), Clock.systemUTC(),
+        return new FeedPoller(store.feeds(), fetcher, new FeedParser(),
+                new Ingester(store.articles(), (sentence, article) -> List.of(), Ingester.Options.defaults(), fetcher), Clock.systemUTC(),
                 FeedPoller.Settings.defaults(), null);
     }
 
@@ -73,7 +73,7 @@ class FeedScheduleTest {
                 .hasMessageContaining("only links to public internet addresses are fetched");
         assertThatThrownBy(() -> poller(publicOnly).add(base + "/moved.xml", "test"))
                 .isInstanceOf(FetchException.class).hasMessageContaining("127.0.0.1 is a loopback (127.0.0.0/8) address");
-        assertThat(new SqliteFeedStore(store).list()).isEmpty();
+        assertThat(store.feeds().list()).isEmpty();
     }
 
     @Test

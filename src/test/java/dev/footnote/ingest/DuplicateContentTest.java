@@ -1,8 +1,9 @@
 package dev.footnote.ingest;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,19 +29,19 @@ class DuplicateContentTest {
         Path a = Files.writeString(dir.resolve("bakery.md"), TEXT);
         Path copy = Files.createDirectories(dir.resolve("copies")).resolve("bakery-copy.md");
         Files.writeString(copy, TEXT);
-        try (Store store = Store.open(dir.resolve("d.db"))) {
-            Ingester ingester = new Ingester(store, (s, art) -> List.of(), Ingester.Options.defaults());
+        try (Storage store = SqliteStorage.open(dir.resolve("d.db"))) {
+            Ingester ingester = new Ingester(store.articles(), (s, art) -> List.of(), Ingester.Options.defaults());
             IngestReport.Item first = ingester.ingestFile(a);
             IngestReport.Item second = ingester.ingestFile(copy);
             assertThat(first.status()).isEqualTo(IngestReport.Status.ADDED);
             assertThat(second.status()).isEqualTo(IngestReport.Status.UNCHANGED);
             assertThat(second.reason()).isEqualTo("duplicate of " + first.articleId());
             assertThat(second.articleId()).isEqualTo(first.articleId());
-            assertThat(store.articleCount()).isEqualTo(1);
+            assertThat(store.articles().count()).isEqualTo(1);
             // A changed copy is an article of its own.
             Files.writeString(copy, TEXT + "\nThe owner plans a second shop on the high street next year, she said.\n");
             assertThat(ingester.ingestFile(copy).status()).isEqualTo(IngestReport.Status.ADDED);
-            assertThat(store.articleCount()).isEqualTo(2);
+            assertThat(store.articles().count()).isEqualTo(2);
         }
     }
 
@@ -48,8 +49,8 @@ class DuplicateContentTest {
     void theMigrationFillsTheHashOfArticlesStoredBeforeIt() throws Exception {
         Path db = dir.resolve("old.db");
         Path a = Files.writeString(dir.resolve("bakery.md"), TEXT);
-        try (Store store = Store.open(db)) {
-            new Ingester(store, (s, art) -> List.of(), Ingester.Options.defaults()).ingestFile(a);
+        try (Storage store = SqliteStorage.open(db)) {
+            new Ingester(store.articles(), (s, art) -> List.of(), Ingester.Options.defaults()).ingestFile(a);
         }
         // Back to the schema before the column existed.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
@@ -57,9 +58,9 @@ class DuplicateContentTest {
             st.executeUpdate("ALTER TABLE articles DROP COLUMN body_hash");
             st.executeUpdate("DELETE FROM schema_version WHERE version = 11");
         }
-        try (Store store = Store.open(db)) {
+        try (Storage store = SqliteStorage.open(db)) {
             Path copy = Files.writeString(Files.createDirectories(dir.resolve("c")).resolve("again.md"), TEXT);
-            IngestReport.Item again = new Ingester(store, (s, art) -> List.of(), Ingester.Options.defaults()).ingestFile(copy);
+            IngestReport.Item again = new Ingester(store.articles(), (s, art) -> List.of(), Ingester.Options.defaults()).ingestFile(copy);
             assertThat(again.reason()).startsWith("duplicate of ");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();

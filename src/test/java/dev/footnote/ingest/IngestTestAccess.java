@@ -9,7 +9,7 @@ public final class IngestTestAccess {
     /** Parses the bytes as the given kind; a rejection is a normal outcome, anything else escapes. */
     public static ParsedArticle parseOrReject(byte[] bytes, String kind) {
         try {
-            ParsedArticle a = Ingester.parse(bytes, kind, "Fallback", null);
+            ParsedArticle a = ArticlePreparer.parse(bytes, kind, "Fallback", null);
             if (a.title() == null || a.body().isBlank()) {
                 throw new AssertionError("parsed article without title or body");
             }

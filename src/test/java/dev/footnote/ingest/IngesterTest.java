@@ -1,10 +1,11 @@
 package dev.footnote.ingest;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.footnote.store.Article;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -43,15 +44,15 @@ class IngesterTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Ingester ingester;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("t.db"));
+        store = SqliteStorage.open(dir.resolve("t.db"));
         ClaimLabeller experts = (s, a) -> s.contains("Experts say")
                 ? List.of(new ClaimLabeller.Label("vague_attribution", "Experts say", "no source")) : List.of();
-        ingester = new Ingester(store, experts, new Ingester.Options(64 * 1024, Duration.ofSeconds(2), 40, 120));
+        ingester = new Ingester(store.articles(), experts, new Ingester.Options(64 * 1024, Duration.ofSeconds(2), 40, 120));
     }
 
     @AfterEach
@@ -65,7 +66,7 @@ class IngesterTest {
 
     @Test
     void anArticleTheDatabaseRefusesCostsOnlyItselfInABatch() throws IOException {
-        store.write(c -> {
+        store.database().write(c -> {
             try (java.sql.Statement st = c.createStatement()) {
                 st.execute("CREATE TEMP TRIGGER poison BEFORE INSERT ON articles WHEN NEW.title = 'Poisoned' "
                         + "BEGIN SELECT RAISE(ABORT, 'poisoned title'); END");
@@ -81,8 +82,8 @@ class IngesterTest {
         assertThat(r.count(IngestReport.Status.ADDED)).isEqualTo(19);
         assertThat(r.items().get(7).status()).isEqualTo(IngestReport.Status.REJECTED);
         assertThat(r.items().get(7).reason()).contains("could not be stored", "poisoned title");
-        assertThat(store.listArticles()).hasSize(19);
-        assertThat(store.passageCount()).isEqualTo(19 * r.items().get(0).passages());
+        assertThat(store.articles().list()).hasSize(19);
+        assertThat(store.articles().passageCount()).isEqualTo(19 * r.items().get(0).passages());
     }
 
     @Test
@@ -93,7 +94,7 @@ class IngesterTest {
             assertThat(i.status()).isEqualTo(IngestReport.Status.ADDED);
             assertThat(i.title()).isEqualTo("Harbor Bridge reopens");
         });
-        Article a = store.article(r.items().get(0).articleId()).orElseThrow();
+        Article a = store.articles().get(r.items().get(0).articleId()).orElseThrow();
         assertThat(a.url()).isEqualTo("https://example.org/bridge");
         assertThat(a.author()).isEqualTo("Priya Okafor");
         assertThat(a.published()).isEqualTo("2026-03-14");
@@ -101,8 +102,8 @@ class IngesterTest {
         assertThat(a.body()).doesNotContain("## Sources", "Public works report", "---", "# Harbor")
                 .contains("final report (https://example.org/report.pdf)");
         // passages quote the body exactly
-        store.passagesOf(a.id()).forEach(p -> assertThat(a.body().substring(p.start(), p.end())).isEqualTo(p.text()));
-        assertThat(store.claimsOf(store.passagesOf(a.id()).stream().map(p -> p.id()).toList()).values())
+        store.articles().passagesOf(a.id()).forEach(p -> assertThat(a.body().substring(p.start(), p.end())).isEqualTo(p.text()));
+        assertThat(store.claims().claimsOf(store.articles().passagesOf(a.id()).stream().map(p -> p.id()).toList()).values())
                 .flatMap(x -> x).singleElement().satisfies(c -> assertThat(c.cue()).isEqualTo("Experts say"));
     }
 
@@ -117,8 +118,8 @@ class IngesterTest {
         IngestReport changed = ingest(f.toString());
         assertThat(changed.items().get(0).status()).isEqualTo(IngestReport.Status.UPDATED);
         assertThat(changed.items().get(0).articleId()).isEqualTo(id);
-        assertThat(store.articleCount()).isEqualTo(1);
-        assertThat(store.article(id).orElseThrow().body()).contains("42 million").doesNotContain("41.3");
+        assertThat(store.articles().count()).isEqualTo(1);
+        assertThat(store.articles().get(id).orElseThrow().body()).contains("42 million").doesNotContain("41.3");
     }
 
     @Test
@@ -141,18 +142,18 @@ class IngesterTest {
         assertThat(reasons).hasSize(9);
         assertThat(String.join("\n", reasons)).contains("no such file", "empty", "binary", "not UTF-8", "limit",
                 "not valid YAML", "no closing", "no text", "unsupported file type");
-        assertThat(store.articleCount()).isEqualTo(1);
+        assertThat(store.articles().count()).isEqualTo(1);
     }
 
     @Test
     void htmlEntitiesInMarkdownAreDecoded() throws Exception {
-        ParsedArticle a = Ingester.parse("OSLO &mdash; The prize &amp; the medal, &lt;@123&gt;.".getBytes(StandardCharsets.UTF_8), "md", "T", null);
+        ParsedArticle a = ArticlePreparer.parse("OSLO &mdash; The prize &amp; the medal, &lt;@123&gt;.".getBytes(StandardCharsets.UTF_8), "md", "T", null);
         assertThat(a.body()).isEqualTo("OSLO — The prize & the medal, <@123>.");
     }
 
     @Test
     void emptyFrontMatterIsAllowed() throws Exception {
-        ParsedArticle a = Ingester.parse("---\n---\nJust the body here.".getBytes(StandardCharsets.UTF_8), "md", "Fallback", null);
+        ParsedArticle a = ArticlePreparer.parse("---\n---\nJust the body here.".getBytes(StandardCharsets.UTF_8), "md", "Fallback", null);
         assertThat(a.title()).isEqualTo("Fallback");
         assertThat(a.body()).isEqualTo("Just the body here.");
     }
@@ -174,7 +175,7 @@ class IngesterTest {
                 """;
         Path f = Files.writeString(dir.resolve("bakery.html"), html);
         IngestReport r = ingest(f.toString());
-        Article a = store.article(r.items().get(0).articleId()).orElseThrow();
+        Article a = store.articles().get(r.items().get(0).articleId()).orElseThrow();
         assertThat(a.title()).isEqualTo("Quay Street bakery doubles output");
         assertThat(a.url()).isEqualTo("https://example.org/bakery");
         assertThat(a.author()).isEqualTo("Sunniva Hart");
@@ -223,7 +224,7 @@ class IngesterTest {
             IngestReport r = ingest(base + "/article", base + "/big", base + "/pdf", base + "/gone", base + "/slow");
             assertThat(r.items().get(0).status()).isEqualTo(IngestReport.Status.ADDED);
             assertThat(r.items().get(0).title()).isEqualTo("Served page");
-            assertThat(store.article(r.items().get(0).articleId()).orElseThrow().url()).isEqualTo(base + "/article");
+            assertThat(store.articles().get(r.items().get(0).articleId()).orElseThrow().url()).isEqualTo(base + "/article");
             assertThat(r.items().get(1).reason()).contains("limit");
             assertThat(r.items().get(2).reason()).contains("application/pdf");
             assertThat(r.items().get(3).reason()).contains("404");

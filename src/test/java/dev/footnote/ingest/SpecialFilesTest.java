@@ -1,10 +1,11 @@
 package dev.footnote.ingest;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +26,13 @@ class SpecialFilesTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Ingester ingester;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("t.db"));
-        ingester = new Ingester(store, ClaimLabeller.NONE, new Ingester.Options(64 * 1024, Duration.ofSeconds(2), 40, 120));
+        store = SqliteStorage.open(dir.resolve("t.db"));
+        ingester = new Ingester(store.articles(), ClaimLabeller.NONE, new Ingester.Options(64 * 1024, Duration.ofSeconds(2), 40, 120));
     }
 
     @AfterEach
@@ -57,7 +58,7 @@ class SpecialFilesTest {
                 () -> ingester.ingest(List.of(zero.toString(), fifo.toString(), good.toString()), Ingester.Progress.NONE));
 
         assertThat(r.count(IngestReport.Status.ADDED)).isEqualTo(3);
-        assertThat(store.listArticles()).hasSize(3);
+        assertThat(store.articles().list()).hasSize(3);
         Map<String, String> rejected = r.items().stream().filter(i -> i.status() == IngestReport.Status.REJECTED)
                 .collect(Collectors.toMap(i -> Path.of(i.source()).getFileName().toString(), IngestReport.Item::reason));
         assertThat(rejected).containsOnlyKeys("zero.md", "pipe.md", "nested-zero.md", "nested-pipe.md");

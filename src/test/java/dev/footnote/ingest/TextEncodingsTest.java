@@ -1,8 +1,9 @@
 package dev.footnote.ingest;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,13 @@ class TextEncodingsTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Ingester ingester;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("t.db"));
-        ingester = new Ingester(store, (s, a) -> List.of(), new Ingester.Options(1 << 20, Duration.ofSeconds(2), 40, 120));
+        store = SqliteStorage.open(dir.resolve("t.db"));
+        ingester = new Ingester(store.articles(), (s, a) -> List.of(), new Ingester.Options(1 << 20, Duration.ofSeconds(2), 40, 120));
     }
 
     @AfterEach
@@ -57,7 +58,7 @@ class TextEncodingsTest {
             assertThat(item.status()).as(f.getFileName().toString()).isEqualTo(IngestReport.Status.ADDED);
             String expected = f.getFileName().toString().startsWith("le") ? TEXT.replace("a", "\u00e4")
                     : f.getFileName().toString().startsWith("be") ? TEXT.replace("e", "\u00e9") : TEXT;
-            assertThat(store.article(item.articleId()).orElseThrow().body()).isEqualTo(expected);
+            assertThat(store.articles().get(item.articleId()).orElseThrow().body()).isEqualTo(expected);
         }
     }
 
@@ -85,7 +86,7 @@ class TextEncodingsTest {
         assertThat(item.status()).isEqualTo(IngestReport.Status.REJECTED);
         assertThat(item.reason()).isEqualTo("the page has 1 word of article text, fewer than ingest.min-words (40); "
                 + "it may need JavaScript or be a cookie or login page");
-        assertThat(store.listArticles()).isEmpty();
+        assertThat(store.articles().list()).isEmpty();
     }
 
     @Test

@@ -1,9 +1,10 @@
 package dev.footnote.ingest;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +32,7 @@ class UrlDeadlineTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Ingester ingester;
     ServerSocket server;
     final AtomicLong clientGoneAt = new AtomicLong();
@@ -39,8 +40,8 @@ class UrlDeadlineTest {
 
     @BeforeEach
     void open() throws IOException {
-        store = Store.open(dir.resolve("t.db"));
-        ingester = new Ingester(store, ClaimLabeller.NONE, new Ingester.Options(5L * 1024 * 1024, Duration.ofSeconds(2), 40, 120));
+        store = SqliteStorage.open(dir.resolve("t.db"));
+        ingester = new Ingester(store.articles(), ClaimLabeller.NONE, new Ingester.Options(5L * 1024 * 1024, Duration.ofSeconds(2), 40, 120));
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     }
 

@@ -1,5 +1,6 @@
 package dev.footnote.retrieve;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.embed.EmbeddingIndexer;
@@ -7,10 +8,8 @@ import dev.footnote.embed.EmbeddingModel;
 import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.Ingester;
-import dev.footnote.store.Store;
-import dev.footnote.store.Vectors;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
-import dev.footnote.store.sqlite.SqliteVectorStore;
+import dev.footnote.store.PassageVectors;
+import dev.footnote.store.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class HybridRetrievalTest {
     @TempDir
     Path dir;
 
-    private Store store;
+    private Storage store;
 
     @AfterEach
     void close() {
@@ -34,8 +33,8 @@ class HybridRetrievalTest {
         }
     }
 
-    private Store open() {
-        store = Store.open(dir.resolve("t.db"));
+    private Storage open() {
+        store = SqliteStorage.open(dir.resolve("t.db"));
         return store;
     }
 
@@ -44,8 +43,8 @@ class HybridRetrievalTest {
         Files.writeString(dir.resolve("docs").resolve(name), "---\ntitle: \"" + title + "\"\n---\n\n" + body + "\n");
     }
 
-    private void ingest(Store s, EmbeddingIndexer indexer) {
-        Ingester in = new Ingester(s, ClaimLabeller.NONE, Ingester.Options.defaults());
+    private void ingest(Storage s, EmbeddingIndexer indexer) {
+        Ingester in = new Ingester(s.articles(), ClaimLabeller.NONE, Ingester.Options.defaults());
         if (indexer != null) {
             in.embedWith(indexer);
         }
@@ -58,20 +57,20 @@ class HybridRetrievalTest {
             write("a" + i + ".md", "Article " + i, "The harbour board met on Tuesday number " + i + ". It discussed the ferry timetable and "
                     + "the cost of dredging the channel before the winter storms arrive on the coast.");
         }
-        Store s = open();
+        Storage s = open();
         FakeEmbedder one = new FakeEmbedder("fake-1");
-        ingest(s, new EmbeddingIndexer(s, () -> one, 2));
-        int passages = s.passageCount();
-        Vectors v = new Vectors(s);
+        ingest(s, new EmbeddingIndexer(s.vectors(), () -> one, 2));
+        int passages = s.articles().passageCount();
+        PassageVectors v = s.vectors();
         assertThat(v.models()).isEqualTo(Map.of("fake-1", passages));
         assertThat(one.embedded.get()).isEqualTo(passages);
 
         // Same model again: nothing to do.
-        assertThat(new EmbeddingIndexer(s, () -> one, 2).embedMissing(EmbeddingIndexer.Progress.NONE)).isZero();
+        assertThat(new EmbeddingIndexer(s.vectors(), () -> one, 2).embedMissing(EmbeddingIndexer.Progress.NONE)).isZero();
 
         // A new model: every passage is embedded again and the old vectors are replaced.
         FakeEmbedder two = new FakeEmbedder("fake-2");
-        VectorIndex index = new VectorIndex(new SqliteVectorStore(s), "fake-2", new EmbeddingIndexer(s, () -> two, 2), null);
+        VectorIndex index = new VectorIndex(s.vectorIndex(), "fake-2", new EmbeddingIndexer(s.vectors(), () -> two, 2), null);
         index.refresh();
         assertThat(two.embedded.get()).isEqualTo(passages);
         assertThat(v.models()).isEqualTo(Map.of("fake-2", passages));
@@ -92,9 +91,9 @@ class HybridRetrievalTest {
                 + "warehouses before the summer.");
         write("ferry.md", "Ferry operator sold", "The island ferry deal is worth four million dollars, the harbour board said, "
                 + "and the new owners will keep the timetable and the crews for at least two more summers on the island.");
-        Store s = open();
+        Storage s = open();
         ingest(s, null);
-        Retriever bm25 = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
+        Retriever bm25 = new Retriever(s.keywords(), Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
         SearchHit top = bm25.search("How much is the Sears deal worth?", 3).hits().get(0);
         assertThat(top.title()).isEqualTo("Kmart agrees to buy Sears");
         assertThat(top.passage().text()).contains("eleven billion").doesNotContain("Sears");
@@ -104,17 +103,17 @@ class HybridRetrievalTest {
     void removingAnArticleRemovesItsVectorsAndTheIndexFollows() throws IOException {
         write("a.md", "Ferries", "The ferry to the island will run twice a day from May, the harbour board said on Tuesday.");
         write("b.md", "Library", "The town library will open on Sundays from next month after a vote by the council.");
-        Store s = open();
+        Storage s = open();
         FakeEmbedder e = new FakeEmbedder("fake-1");
-        ingest(s, new EmbeddingIndexer(s, () -> e, 8));
-        VectorIndex index = new VectorIndex(new SqliteVectorStore(s), "fake-1", null, null);
+        ingest(s, new EmbeddingIndexer(s.vectors(), () -> e, 8));
+        VectorIndex index = new VectorIndex(s.vectorIndex(), "fake-1", null, null);
         index.refresh();
         assertThat(index.size()).isEqualTo(2);
-        String ferries = s.findArticles("Ferries").get(0).id();
-        s.removeArticle(ferries);
+        String ferries = s.articles().find("Ferries").get(0).id();
+        s.articles().remove(ferries);
         index.refresh();
         assertThat(index.size()).isEqualTo(1);
-        Retriever r = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR),
+        Retriever r = new Retriever(s.keywords(), Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR),
                 () -> new Retriever.VectorSide(e, index));
         assertThat(r.search("ferry island harbour", 5).hits()).extracting(h -> h.passage().articleId()).doesNotContain(ferries);
     }
@@ -127,19 +126,19 @@ class HybridRetrievalTest {
                 + "41 million euros and took two years longer than planned.");
         write("library.md", "Larkspur Library", "Larkspur's library closed its reading room for a month while "
                 + "specialists removed a fungus that had spread through the old periodicals.");
-        Store s = open();
+        Storage s = open();
         OnnxEmbedder model = new OnnxEmbedder(EmbeddingModel.ALL_MINILM_L6_V2);
-        ingest(s, new EmbeddingIndexer(s, () -> model, 16));
-        Retriever.VectorSide side = new Retriever.VectorSide(model, new VectorIndex(new SqliteVectorStore(s), model.model(), null, null));
+        ingest(s, new EmbeddingIndexer(s.vectors(), () -> model, 16));
+        Retriever.VectorSide side = new Retriever.VectorSide(model, new VectorIndex(s.vectorIndex(), model.model(), null, null));
         String question = "Which boss quit?";
 
-        Retriever bm25 = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.BM25), () -> side);
+        Retriever bm25 = new Retriever(s.keywords(), Retriever.Options.defaults().withMode(Retriever.Mode.BM25), () -> side);
         assertThat(bm25.search(question, 3).hits()).isEmpty();
 
-        Retriever vector = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR), () -> side);
+        Retriever vector = new Retriever(s.keywords(), Retriever.Options.defaults().withMode(Retriever.Mode.VECTOR), () -> side);
         assertThat(vector.search(question, 3).hits().get(0).title()).isEqualTo("Harlow Foods");
 
-        Retriever hybrid = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults(), () -> side);
+        Retriever hybrid = new Retriever(s.keywords(), Retriever.Options.defaults(), () -> side);
         assertThat(hybrid.search(question, 3).hits().get(0).title()).isEqualTo("Harlow Foods");
         // Keywords still lead when they match.
         assertThat(hybrid.search("How much did the Harbor Bridge repairs cost?", 3).hits().get(0).title()).isEqualTo("Harbor Bridge");
@@ -152,9 +151,9 @@ class HybridRetrievalTest {
         for (int i = 0; i < 6; i++) {
             write("f" + i + ".md", "Filler " + i, "Rangers and reporters met at the city lake in spring " + i + " to talk about the weather.");
         }
-        Store s = open();
+        Storage s = open();
         ingest(s, null);
-        Retriever planned = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
+        Retriever planned = new Retriever(s.keywords(), Retriever.Options.defaults().withMode(Retriever.Mode.BM25));
         KeywordSearch.Plan plan = planned.plan("Where did the zebra and the quokka go?");
         assertThat(plan.tight()).contains("zebra").contains("quokka");
         assertThat(plan.relaxedUsed()).isTrue();
@@ -171,14 +170,14 @@ class HybridRetrievalTest {
             write("d" + i + ".md", "Story " + i, "Report " + i + " on the " + t + ". Officials said the " + t.split(" ")[i % 3]
                     + " question would be settled by the council before the " + new String[] {"summer", "winter", "spring", "autumn"}[i % 4] + " recess.");
         }
-        Store s = open();
+        Storage s = open();
         ingest(s, null);
         Retriever.Options o = Retriever.Options.defaults().withMode(Retriever.Mode.BM25);
-        Retriever plain = new Retriever(new SqliteKeywordIndex(s), o.withPlanQueries(false));
-        Retriever planned = new Retriever(new SqliteKeywordIndex(s), o.withPlanQueries(true));
+        Retriever plain = new Retriever(s.keywords(), o.withPlanQueries(false));
+        Retriever planned = new Retriever(s.keywords(), o.withPlanQueries(true));
         // A budget of one row forces the bounded OR and the Java re-scoring even on a small corpus:
         // it may miss rows holding none of the rarest terms, but scores and order are the plain query's.
-        Retriever bounded = new Retriever(new SqliteKeywordIndex(s), new Retriever.Options(40, 2, 0.5, 0.5, Retriever.Mode.BM25, true, 1, 60));
+        Retriever bounded = new Retriever(s.keywords(), new Retriever.Options(40, 2, 0.5, 0.5, Retriever.Mode.BM25, true, 1, 60));
         for (String q : List.of("When will the ferry timetable change?", "What did the union say about wages before summer?",
                 "fungus in the library reading room", "council recess")) {
             List<String> expected = plain.search(q, 5).hits().stream().map(h -> h.passage().id()).toList();
@@ -206,12 +205,12 @@ class HybridRetrievalTest {
         }
         write("long.md", "Glacier report", longBody.toString());
         write("other.md", "Valley farms", "Farms in the northern valley depend on the glacier for water in late summer.");
-        Store s = open();
+        Storage s = open();
         FakeEmbedder e = new FakeEmbedder("fake-1");
-        ingest(s, new EmbeddingIndexer(s, () -> e, 8));
-        assertThat(s.passageCount()).isGreaterThan(3);
-        Retriever hybrid = new Retriever(new SqliteKeywordIndex(s), Retriever.Options.defaults(), () -> new Retriever.VectorSide(e,
-                new VectorIndex(new SqliteVectorStore(s), "fake-1", null, null)));
+        ingest(s, new EmbeddingIndexer(s.vectors(), () -> e, 8));
+        assertThat(s.articles().passageCount()).isGreaterThan(3);
+        Retriever hybrid = new Retriever(s.keywords(), Retriever.Options.defaults(), () -> new Retriever.VectorSide(e,
+                new VectorIndex(s.vectorIndex(), "fake-1", null, null)));
         List<SearchHit> hits = hybrid.search("glacier valley survey", 5).hits();
         assertThat(hits.stream().filter(h -> h.title().equals("Glacier report")).count()).isEqualTo(2);
         assertThat(hits).extracting(SearchHit::title).contains("Valley farms");

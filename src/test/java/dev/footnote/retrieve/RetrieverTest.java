@@ -1,11 +1,12 @@
 package dev.footnote.retrieve;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.footnote.TestArticles;
 import dev.footnote.store.NewArticle;
-import dev.footnote.store.Store;
+import dev.footnote.store.Storage;
 import dev.footnote.store.sqlite.SqliteKeywordIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +22,14 @@ class RetrieverTest {
 
     @TempDir
     Path dir;
-    Store store;
+    Storage store;
     Retriever retriever;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("r.db"));
+        store = SqliteStorage.open(dir.resolve("r.db"));
         TestArticles.ingest(store, dir);
-        retriever = new Retriever(new SqliteKeywordIndex(store), Retriever.Options.defaults());
+        retriever = new Retriever(store.keywords(), Retriever.Options.defaults());
     }
 
     @AfterEach
@@ -64,7 +65,7 @@ class RetrieverTest {
             "'; DROP TABLE passages; --", "\u0000bridge", "***", "..."})
     void userTextIsNeverParsedAsFtsSyntax(String query) {
         assertThatCode(() -> retriever.search(query, 5)).doesNotThrowAnyException();
-        assertThat(store.passageCount()).isPositive();
+        assertThat(store.articles().passageCount()).isPositive();
     }
 
     @Test
@@ -88,7 +89,7 @@ class RetrieverTest {
             body.append("Bridge repairs cost money and the bridge repairs took time, part ").append(i).append(". ");
             spans.add(new NewArticle.PassageSpan(i, start, body.length() - 1));
         }
-        store.putArticle(new NewArticle("/long.md", "Bridge repairs bridge repairs", null, null, null, "h", body.toString(),
+        store.articles().put(new NewArticle("/long.md", "Bridge repairs bridge repairs", null, null, null, "h", body.toString(),
                 List.of(), spans, List.of()));
         Retrieval r = retriever.search("bridge repairs cost", 5);
         long fromLong = r.hits().stream().filter(h -> h.passage().articleId().startsWith("bridge-repairs")).count();

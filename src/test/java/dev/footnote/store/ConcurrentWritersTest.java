@@ -1,5 +1,6 @@
 package dev.footnote.store;
 
+import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ class ConcurrentWritersTest {
         Path b = folder("beta");
         Path db = dir.resolve("shared.db");
         if (existing) {
-            Store.open(db).close();
+            SqliteStorage.open(db).close();
         }
 
         Process pa = footnote(db, "a.log", "ingest", a.toString());

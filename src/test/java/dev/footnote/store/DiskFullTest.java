@@ -49,8 +49,8 @@ class DiskFullTest {
     private Run ingest(Path db, Integer morePages, Path folder) {
         FootnoteCommand root = new FootnoteCommand(Map.of("FOOTNOTE_DB", db.toString()));
         if (morePages != null) {
-            Store store = root.app().store();
-            store.write(c -> {
+            Storage store = root.app().storage();
+            store.database().write(c -> {
                 long pages;
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA page_count")) {
                     pages = rs.next() ? rs.getLong(1) : 0;

@@ -3,7 +3,6 @@ package dev.footnote.store.sqlite;
 import dev.footnote.store.Database;
 import dev.footnote.store.StoredVector;
 import dev.footnote.store.VectorStore;
-import dev.footnote.store.Vectors;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class SqliteVectorStore implements VectorStore {
                 ps.setFetchSize(1024);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(rs.getLong(1), Vectors.decode(rs.getBytes(2)));
+                        sink.accept(rs.getLong(1), VectorBlobs.decode(rs.getBytes(2)));
                     }
                 }
             }
@@ -80,7 +79,7 @@ public final class SqliteVectorStore implements VectorStore {
                 ps.setString(2, model);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StoredVector(rs.getLong(1), Vectors.decode(rs.getBytes(2))));
+                        out.add(new StoredVector(rs.getLong(1), VectorBlobs.decode(rs.getBytes(2))));
                     }
                 }
             }
@@ -100,7 +99,7 @@ public final class SqliteVectorStore implements VectorStore {
                 for (int i = 0; i < rowids.size(); i++) {
                     ps.setLong(1, rowids.get(i));
                     ps.setString(2, model);
-                    ps.setBytes(3, Vectors.encode(vectors.get(i)));
+                    ps.setBytes(3, VectorBlobs.encode(vectors.get(i)));
                     ps.setLong(4, rowids.get(i));
                     n += ps.executeUpdate();
                 }

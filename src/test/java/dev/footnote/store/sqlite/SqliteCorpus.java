@@ -2,19 +2,18 @@ package dev.footnote.store.sqlite;
 
 import dev.footnote.store.Corpus;
 import dev.footnote.store.NewArticle;
-import dev.footnote.store.Store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes contract-test articles through {@link Store#putArticle}, as ingest does. */
+/** Writes contract-test articles through {@link SqliteArticles#put}, as ingest does. */
 final class SqliteCorpus implements Corpus {
 
-    private final Store store;
+    private final SqliteDatabase store;
     private int n;
 
-    SqliteCorpus(Store store) {
+    SqliteCorpus(SqliteDatabase store) {
         this.store = store;
     }
 
@@ -31,7 +30,7 @@ final class SqliteCorpus implements Corpus {
             spans.add(new NewArticle.PassageSpan(i, start, body.length()));
         }
         n++;
-        String id = store.putArticle(new NewArticle("/corpus/" + n + ".md", title, "https://example.org/" + n, null, null,
+        String id = new SqliteArticles(store).put(new NewArticle("/corpus/" + n + ".md", title, "https://example.org/" + n, null, null,
                 "hash-" + n, body.toString(), List.of(), spans, List.of())).articleId();
         List<Long> rowids = store.read(c -> {
             List<Long> out = new ArrayList<>();

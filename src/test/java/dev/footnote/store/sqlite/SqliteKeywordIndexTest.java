@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.store.KeywordIndexContract;
 import dev.footnote.store.KeywordQuery;
-import dev.footnote.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class SqliteKeywordIndexTest extends KeywordIndexContract {
 
     @Override
     protected Fixture open(Path dir) {
-        Store store = Store.open(dir.resolve("search-keywords.db"));
+        SqliteDatabase store = SqliteDatabase.open(dir.resolve("search-keywords.db"));
         return new Fixture(new SqliteKeywordIndex(store), new SqliteCorpus(store), store);
     }
 

@@ -1,6 +1,5 @@
 package dev.footnote.store.sqlite;
 
-import dev.footnote.store.Store;
 import dev.footnote.store.VectorStoreContract;
 import java.nio.file.Path;
 
@@ -8,7 +7,7 @@ class SqliteVectorStoreTest extends VectorStoreContract {
 
     @Override
     protected Fixture open(Path dir) {
-        Store store = Store.open(dir.resolve("search-vectors.db"));
+        SqliteDatabase store = SqliteDatabase.open(dir.resolve("search-vectors.db"));
         return new Fixture(new SqliteVectorStore(store), new SqliteCorpus(store), store);
     }
 }

@@ -1,5 +1,9 @@
-package dev.footnote.store;
+package dev.footnote.store.sqlite;
 
+import dev.footnote.store.Database;
+import dev.footnote.store.Feed;
+import dev.footnote.store.FeedItemSeen;
+import dev.footnote.store.FeedStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,15 +22,15 @@ public final class SqliteFeedStore implements FeedStore {
 
     private static final String ITEM_SELECT = "SELECT feed_id, guid, url, content_hash, article_id FROM feed_items ";
 
-    private final Store store;
+    private final Database db;
 
-    public SqliteFeedStore(Store store) {
-        this.store = store;
+    public SqliteFeedStore(Database db) {
+        this.db = db;
     }
 
     @Override
     public Feed add(String url, String title, String addedBy, String now) {
-        return store.write(c -> {
+        return db.write(c -> {
             update(c, "INSERT INTO feeds(url, title, added_by, added_at, next_poll) VALUES (?,?,?,?,?) "
                     + "ON CONFLICT(url) DO UPDATE SET enabled = 1, failures = 0, next_poll = excluded.next_poll", url, title, addedBy, now, now);
             return one(c, SELECT + " WHERE f.url = ?", url).orElseThrow();
@@ -35,20 +39,20 @@ public final class SqliteFeedStore implements FeedStore {
 
     @Override
     public List<Feed> list() {
-        return store.read(c -> many(c, SELECT + " ORDER BY f.id"));
+        return db.read(c -> many(c, SELECT + " ORDER BY f.id"));
     }
 
     @Override
     public Optional<Feed> find(String idOrUrl) {
         String ref = idOrUrl == null ? "" : idOrUrl.strip();
-        return store.read(c -> ref.chars().allMatch(Character::isDigit) && !ref.isEmpty() && ref.length() < 18
+        return db.read(c -> ref.chars().allMatch(Character::isDigit) && !ref.isEmpty() && ref.length() < 18
                 ? one(c, SELECT + " WHERE f.id = ?", Long.parseLong(ref))
                 : one(c, SELECT + " WHERE f.url = ?", ref));
     }
 
     @Override
     public boolean remove(long id) {
-        return store.write(c -> {
+        return db.write(c -> {
             update(c, "DELETE FROM feed_items WHERE feed_id = ?", id);
             return update(c, "DELETE FROM feeds WHERE id = ?", id) > 0;
         });
@@ -56,41 +60,41 @@ public final class SqliteFeedStore implements FeedStore {
 
     @Override
     public List<Feed> due(String now) {
-        return store.read(c -> many(c, SELECT + " WHERE f.enabled = 1 AND (f.next_poll IS NULL OR f.next_poll <= ?) ORDER BY f.id", now));
+        return db.read(c -> many(c, SELECT + " WHERE f.enabled = 1 AND (f.next_poll IS NULL OR f.next_poll <= ?) ORDER BY f.id", now));
     }
 
     @Override
     public boolean claim(long id, String now, String until) {
-        return store.write(c -> update(c, "UPDATE feeds SET next_poll = ? WHERE id = ? AND enabled = 1 "
+        return db.write(c -> update(c, "UPDATE feeds SET next_poll = ? WHERE id = ? AND enabled = 1 "
                 + "AND (next_poll IS NULL OR next_poll <= ?)", until, id, now) == 1);
     }
 
     @Override
     public void polled(long id, String title, String etag, String lastModified, String now, String nextPoll) {
-        store.write(c -> update(c, "UPDATE feeds SET title = coalesce(?, title), etag = ?, last_modified = ?, "
+        db.write(c -> update(c, "UPDATE feeds SET title = coalesce(?, title), etag = ?, last_modified = ?, "
                 + "last_fetched = ?, next_poll = ?, last_error = NULL, failures = 0 WHERE id = ?", title, etag, lastModified, now, nextPoll, id));
     }
 
     @Override
     public void failed(long id, String error, String now, String nextPoll, boolean pause) {
-        store.write(c -> update(c, "UPDATE feeds SET last_error = ?, failures = failures + 1, last_fetched = ?, next_poll = ?, "
+        db.write(c -> update(c, "UPDATE feeds SET last_error = ?, failures = failures + 1, last_fetched = ?, next_poll = ?, "
                 + "enabled = CASE WHEN ? THEN 0 ELSE enabled END WHERE id = ?", error, now, nextPoll, pause ? 1 : 0, id));
     }
 
     @Override
     public Optional<FeedItemSeen> item(long feedId, String guid) {
-        return store.read(c -> seen(c, ITEM_SELECT + "WHERE feed_id = ? AND guid = ?", feedId, guid));
+        return db.read(c -> seen(c, ITEM_SELECT + "WHERE feed_id = ? AND guid = ?", feedId, guid));
     }
 
     @Override
     public Optional<FeedItemSeen> itemByUrlOrHash(String url, String contentHash) {
-        return store.read(c -> seen(c, ITEM_SELECT + "WHERE article_id IS NOT NULL AND (url = ? OR content_hash = ?) "
+        return db.read(c -> seen(c, ITEM_SELECT + "WHERE article_id IS NOT NULL AND (url = ? OR content_hash = ?) "
                 + "ORDER BY url = ? DESC LIMIT 1", url, contentHash, url));
     }
 
     @Override
     public void remember(FeedItemSeen item, String now) {
-        store.write(c -> update(c, "INSERT INTO feed_items(feed_id, guid, url, content_hash, article_id, seen_at) VALUES (?,?,?,?,?,?) "
+        db.write(c -> update(c, "INSERT INTO feed_items(feed_id, guid, url, content_hash, article_id, seen_at) VALUES (?,?,?,?,?,?) "
                 + "ON CONFLICT(feed_id, guid) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, "
                 + "article_id = excluded.article_id", item.feedId(), item.guid(), item.url(), item.contentHash(), item.articleId(), now));
     }

@@ -1,5 +1,6 @@
-package dev.footnote.store;
+package dev.footnote.store.sqlite;
 
+import dev.footnote.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
-package dev.footnote.store;
+package dev.footnote.store.sqlite;
 
+import dev.footnote.store.DiskFullException;
+import dev.footnote.store.StoreException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
@@ -31,6 +33,16 @@ final class SqliteErrors {
     /** SQLite ran out of room: the disk (or the page limit of the database) is full. */
     static boolean full(SQLException e) {
         return primary(e) == SQLiteErrorCode.SQLITE_FULL.code;
+    }
+
+    /** Whether {@code t} or one of its causes says the disk is full, SQLITE_FULL included. */
+    static boolean fullIn(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException se && full(se)) {
+                return true;
+            }
+        }
+        return DiskFullException.in(t);
     }
 
     static String describe(SQLException e, Path abs) {

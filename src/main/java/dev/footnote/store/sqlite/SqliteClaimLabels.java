@@ -1,36 +1,69 @@
-package dev.footnote.store;
+package dev.footnote.store.sqlite;
 
+import dev.footnote.store.ClaimLabel;
+import dev.footnote.store.ClaimLabels;
+import dev.footnote.store.Database;
+import dev.footnote.store.SourcingProfile;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Articles' sourcing profiles ({@link SourcingProfile}) from the labels ingest stored: two indexed
- * reads, nothing classified again, so {@code articles} can show one per article cheaply.
+ * {@link ClaimLabels} on {@code passage_claims} and {@code passage_sourced}. Sourcing profiles are
+ * counted from the labels ingest stored: two indexed reads, nothing classified again, so
+ * {@code articles} can show one per article cheaply.
  */
-public final class SourcingProfiles {
+public final class SqliteClaimLabels implements ClaimLabels {
 
-    private final Store store;
+    private final Database db;
 
-    public SourcingProfiles(Store store) {
-        this.store = store;
+    public SqliteClaimLabels(Database db) {
+        this.db = db;
     }
 
-    /** The profile of one article (an empty profile when it has no passages). */
-    public SourcingProfile of(String articleId) {
+    // A sentence's labels by rowid: the order ingest wrote them, strongest first.
+    @Override
+    public Map<String, List<ClaimLabel>> claimsOf(List<String> passageIds) {
+        if (passageIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<String, List<ClaimLabel>> out = new java.util.LinkedHashMap<>();
+            String marks = String.join(",", java.util.Collections.nCopies(passageIds.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT passage_id, sentence, start_char, end_char, kind, cue, reason FROM passage_claims WHERE passage_id IN ("
+                            + marks + ") ORDER BY passage_id, sentence, rowid")) {
+                for (int i = 0; i < passageIds.size(); i++) {
+                    ps.setString(i + 1, passageIds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ClaimLabel(
+                                rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public SourcingProfile profileOf(String articleId) {
         return all(articleId).getOrDefault(articleId, new SourcingProfile(0, 0, Map.of()));
     }
 
-    /** Every article's profile, keyed by article id. */
-    public Map<String, SourcingProfile> all() {
+    @Override
+    public Map<String, SourcingProfile> profiles() {
         return all(null);
     }
 
     private Map<String, SourcingProfile> all(String only) {
         String where = only == null ? "" : " WHERE p.article_id = ?";
-        return store.read(c -> {
+        return db.read(c -> {
             // Strongest kind per sentence: ingest writes a sentence's labels strongest first, so the lowest rowid.
             Map<String, Map<String, Integer>> kinds = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT p.article_id, c.passage_id, c.sentence, c.kind "

@@ -1,37 +1,28 @@
-package dev.footnote.store;
+package dev.footnote.store.sqlite;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import dev.footnote.store.Database;
+import dev.footnote.store.PassageVectors;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Passage embeddings in the {@code passage_vectors} table: one float32 little-endian BLOB per
- * passage, tagged with the name of the model that made it.
+ * {@link PassageVectors} in the {@code passage_vectors} table: one float32 little-endian BLOB per
+ * passage ({@link VectorBlobs}), keyed by the passage's rowid.
  */
-public final class Vectors {
+public final class SqlitePassageVectors implements PassageVectors {
 
-    /** A passage that has no vector from the current model yet, with its article's title (embedded as context). */
-    public record Pending(long rowid, String passageId, String title, String text) {
-    }
+    private final Database db;
 
-    /** Receives stored vectors in rowid order. */
-    @FunctionalInterface
-    public interface Sink {
-        void accept(long rowid, float[] vector);
-    }
-
-    private final Store store;
-
-    public Vectors(Store store) {
-        this.store = store;
+    public SqlitePassageVectors(Database db) {
+        this.db = db;
     }
 
     /** Up to {@code limit} passages after {@code afterRowid} without a vector from {@code model}, by rowid. */
+    @Override
     public List<Pending> missing(String model, long afterRowid, int limit) {
-        return store.read(c -> {
+        return db.read(c -> {
             List<Pending> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT p.rowid, p.id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.rowid > ? AND NOT EXISTS "
                     + "(SELECT 1 FROM passage_vectors v WHERE v.rowid = p.rowid AND v.model = ?) ORDER BY p.rowid LIMIT ?")) {
@@ -49,8 +40,9 @@ public final class Vectors {
     }
 
     /** How many passages have no vector from {@code model}. */
+    @Override
     public int countMissing(String model) {
-        return store.read(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM passages p WHERE NOT EXISTS "
                     + "(SELECT 1 FROM passage_vectors v WHERE v.rowid = p.rowid AND v.model = ?)")) {
                 ps.setString(1, model);
@@ -65,18 +57,19 @@ public final class Vectors {
      * Stores vectors in one transaction, replacing older ones. A passage deleted meanwhile (its
      * article was replaced while it was being embedded) is skipped. Returns how many were stored.
      */
+    @Override
     public int put(String model, List<Long> rowids, List<float[]> vectors) {
         if (rowids.size() != vectors.size()) {
             throw new IllegalArgumentException("rowids and vectors differ in length");
         }
-        return store.write(c -> {
+        return db.write(c -> {
             int n = 0;
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO passage_vectors(rowid, model, vector) "
                     + "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM passages WHERE rowid = ?)")) {
                 for (int i = 0; i < rowids.size(); i++) {
                     ps.setLong(1, rowids.get(i));
                     ps.setString(2, model);
-                    ps.setBytes(3, encode(vectors.get(i)));
+                    ps.setBytes(3, VectorBlobs.encode(vectors.get(i)));
                     ps.setLong(4, rowids.get(i));
                     n += ps.executeUpdate();
                 }
@@ -86,8 +79,9 @@ public final class Vectors {
     }
 
     /** Streams every vector of {@code model} with rowid above {@code afterRowid}, in rowid order. */
+    @Override
     public void forEach(String model, long afterRowid, Sink sink) {
-        store.read(c -> {
+        db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT rowid, vector FROM passage_vectors WHERE rowid > ? AND model = ? ORDER BY rowid")) {
                 ps.setLong(1, afterRowid);
@@ -95,7 +89,7 @@ public final class Vectors {
                 ps.setFetchSize(1024);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(rs.getLong(1), decode(rs.getBytes(2)));
+                        sink.accept(rs.getLong(1), VectorBlobs.decode(rs.getBytes(2)));
                     }
                 }
             }
@@ -104,8 +98,9 @@ public final class Vectors {
     }
 
     /** The models that vectors in the database come from, with their counts. */
+    @Override
     public java.util.Map<String, Integer> models() {
-        return store.read(c -> {
+        return db.read(c -> {
             java.util.Map<String, Integer> out = new java.util.TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT model, COUNT(*) FROM passage_vectors GROUP BY model");
                  ResultSet rs = ps.executeQuery()) {
@@ -115,17 +110,5 @@ public final class Vectors {
             }
             return out;
         });
-    }
-
-    public static byte[] encode(float[] v) {
-        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(v);
-        return b.array();
-    }
-
-    public static float[] decode(byte[] bytes) {
-        float[] v = new float[bytes.length / 4];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-        return v;
     }
 }

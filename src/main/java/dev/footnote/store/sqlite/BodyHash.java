@@ -1,5 +1,6 @@
-package dev.footnote.store;
+package dev.footnote.store.sqlite;
 
+import dev.footnote.store.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;

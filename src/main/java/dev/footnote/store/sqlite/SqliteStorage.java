@@ -1,0 +1,23 @@
+package dev.footnote.store.sqlite;
+
+import dev.footnote.store.Storage;
+import java.nio.file.Path;
+
+/** {@link Storage} on one SQLite file: every repository on the same {@link SqliteDatabase}. */
+public final class SqliteStorage {
+
+    private SqliteStorage() {
+    }
+
+    public static Storage open(Path path) {
+        return on(SqliteDatabase.open(path));
+    }
+
+    /** The repositories on an open database; closing the storage closes it. */
+    public static Storage on(SqliteDatabase db) {
+        return new Storage(db, new SqliteArticles(db), new SqliteClaimLabels(db), new SqliteAnswerLog(db),
+                new SqliteAnswerFeedback(db), new SqliteMeta(db), new SqliteFeedStore(db), new SqlitePassageLookup(db),
+                new SqlitePassageVectors(db), new SqliteSentenceVectors(db), new SqliteKeywordIndex(db), new SqliteVectorStore(db),
+                new SqliteDiscordState(db), new SqlitePromptLabHistory(db));
+    }
+}
