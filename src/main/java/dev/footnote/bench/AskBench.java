@@ -73,7 +73,7 @@ final class AskBench {
                 int n = splitter.split(p.text()).size();
                 List<float[]> vs = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    vs.add(Bench.randomUnit(r, embedder.dimensions()));
+                    vs.add(SyntheticCorpus.randomUnit(r, embedder.dimensions()));
                 }
                 batch.put(p.passageId(), vs);
             }

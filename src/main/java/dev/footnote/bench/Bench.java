@@ -1,6 +1,15 @@
 package dev.footnote.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static dev.footnote.bench.Figures.metrics;
+import static dev.footnote.bench.Figures.overlap;
+import static dev.footnote.bench.Figures.pass;
+import static dev.footnote.bench.Figures.pct;
+import static dev.footnote.bench.Figures.round;
+import static dev.footnote.bench.Figures.row;
+import static dev.footnote.bench.Figures.sum;
+import static dev.footnote.bench.Figures.twoThreads;
+import static dev.footnote.bench.Figures.loadAverage;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.app.App;
 import dev.footnote.config.FootnoteConfig;
@@ -23,9 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +40,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -274,7 +278,7 @@ public final class Bench {
     }
 
     /** A Markdown article with only a title in its front matter, as the ingester reads it. */
-    private static void writeArticle(Path file, String title, String text) throws IOException {
+    static void writeArticle(Path file, String title, String text) throws IOException {
         Files.writeString(file, "---\ntitle: \"" + title + "\"\n---\n\n" + text + "\n");
     }
 
@@ -287,27 +291,13 @@ public final class Bench {
             List<Long> part = rowids.subList(from, Math.min(rowids.size(), from + 5000));
             List<float[]> vs = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
-                vs.add(randomUnit(r, embedder.dimensions()));
+                vs.add(SyntheticCorpus.randomUnit(r, embedder.dimensions()));
             }
             v.put(SYNTHETIC_MODEL, part, vs);
         }
     }
 
     // ---- latency ---------------------------------------------------------------------------
-
-    /** A random direction: what a vector scan costs does not depend on what the vectors hold. */
-    static float[] randomUnit(Random r, int dims) {
-        float[] x = new float[dims];
-        double norm = 0;
-        for (int d = 0; d < dims; d++) {
-            x[d] = (float) r.nextGaussian();
-            norm += x[d] * x[d];
-        }
-        for (int d = 0; d < dims; d++) {
-            x[d] /= (float) Math.sqrt(norm);
-        }
-        return x;
-    }
 
     /** The whole offline ask (see {@link AskBench}), one thread, after one pass reported on its own. */
     private void timeAsk(Function<String, Object> ask, Storage store, String corpus, List<String> queries) {
@@ -384,49 +374,8 @@ public final class Bench {
     }
 
     private void timeLucene(Path tmp, Storage store, String corpus, List<String> queries) throws IOException {
-        List<LuceneIndex.Doc> docs = docs(store);
-        long t0 = System.nanoTime();
-        try (LuceneIndex li = new LuceneIndex(tmp.resolve("lucene-" + corpus), docs, (float) base.retrieval().titleWeight().doubleValue())) {
-            double indexS = (System.nanoTime() - t0) / 1e9;
-            Function<String, Object> f = q -> li.search(q, base.retrieval().candidates(), K);
-            double[] first = pass(queries, f);
-            long until = System.nanoTime() + (long) (options.luceneWarmupSeconds() * 1e9);
-            int rounds = 0;
-            while (System.nanoTime() < until) {
-                pass(queries, f);
-                rounds++;
-            }
-            double[] warm = pass(queries, f);
-            double[][] two = new double[1][];
-            double qps = twoThreads(queries, f, two);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("corpus", corpus);
-            m.put("passages", docs.size());
-            m.put("index_seconds", round(indexS, 2));
-            m.put("first_pass_p50_ms", round(pct(first, 50), 3));
-            m.put("first_pass_p99_ms", round(pct(first, 99), 3));
-            m.put("warmup_seconds", options.luceneWarmupSeconds());
-            m.put("warmup_rounds", rounds);
-            m.put("warm_p50_ms", round(pct(warm, 50), 3));
-            m.put("warm_p99_ms", round(pct(warm, 99), 3));
-            m.put("warm_qps_1_thread", round(queries.size() / (sum(warm) / 1000), 0));
-            m.put("warm_qps_2_threads", round(qps, 0));
-            for (Map<String, Object> l : latency) {
-                if (l.get("corpus").equals(corpus) && l.get("threads").equals(1) && l.get("method").toString().startsWith("bm25")) {
-                    String key = l.get("method").toString().replace("-", "_");
-                    double p50 = (double) l.get("p50_ms");
-                    double p99 = (double) l.get("p99_ms");
-                    m.put(key + "_over_lucene_first_p50", round(p50 / pct(first, 50), 1));
-                    m.put(key + "_over_lucene_first_p99", round(p99 / pct(first, 99), 1));
-                    m.put(key + "_over_lucene_warm_p50", round(p50 / pct(warm, 50), 1));
-                    m.put(key + "_over_lucene_warm_p99", round(p99 / pct(warm, 99), 1));
-                }
-            }
-            lucene.add(m);
-            log.printf("bench: %-12s lucene        first p50 %.2f ms p99 %.2f ms; warmed p50 %.3f ms p99 %.3f ms%n", corpus,
-                    pct(first, 50), pct(first, 99), pct(warm, 50), pct(warm, 99));
-            log.flush();
-        }
+        lucene.add(LuceneYardstick.measure(tmp.resolve("lucene-" + corpus), docs(store), base.retrieval(), options.luceneWarmupSeconds(),
+                corpus, queries, latency, log));
     }
 
     private static List<LuceneIndex.Doc> docs(Storage store) {
@@ -435,113 +384,16 @@ public final class Bench {
         return ds;
     }
 
-    private static double[] pass(List<String> queries, Function<String, Object> f) {
-        return pass(queries, f, null);
-    }
-
-    /** Wall-clock milliseconds per query; also this thread's CPU milliseconds when {@code cpu} is given. */
-    private static double[] pass(List<String> queries, Function<String, Object> f, double[] cpu) {
-        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[] ms = new double[queries.size()];
-        for (int i = 0; i < ms.length; i++) {
-            long c = cpu != null ? bean.getCurrentThreadCpuTime() : 0;
-            long t = System.nanoTime();
-            f.apply(queries.get(i));
-            ms[i] = (System.nanoTime() - t) / 1e6;
-            if (cpu != null) {
-                cpu[i] = (bean.getCurrentThreadCpuTime() - c) / 1e6;
-            }
-        }
-        return ms;
-    }
-
-    /** Mean share of the plain query's top 5 that another method's top 5 also holds. */
-    static double overlap(List<List<String>> plain, List<List<String>> other) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < Math.min(plain.size(), other.size()); i++) {
-            if (plain.get(i).isEmpty()) {
-                continue;
-            }
-            Set<String> a = new HashSet<>(plain.get(i));
-            sum += other.get(i).stream().filter(a::contains).count() / (double) a.size();
-            n++;
-        }
-        return n == 0 ? 1 : sum / n;
-    }
-
-    /** Two threads each run every query (the second in reverse order); returns queries per second. */
-    private static double twoThreads(List<String> queries, Function<String, Object> f, double[][] latencies) {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<String> reversed = new ArrayList<>(queries);
-            java.util.Collections.reverse(reversed);
-            long t0 = System.nanoTime();
-            Future<double[]> a = pool.submit(() -> pass(queries, f));
-            Future<double[]> b = pool.submit(() -> pass(reversed, f));
-            double[] x = a.get();
-            double[] y = b.get();
-            double s = (System.nanoTime() - t0) / 1e9;
-            double[] all = Arrays.copyOf(x, x.length + y.length);
-            System.arraycopy(y, 0, all, x.length, y.length);
-            latencies[0] = all;
-            return all.length / s;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Map<String, Object> row(String corpus, int passages, String method, int threads, double[] ms, double qps) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("corpus", corpus);
-        m.put("passages", passages);
-        m.put("method", method);
-        m.put("threads", threads);
-        m.put("p50_ms", round(pct(ms, 50), 3));
-        m.put("p99_ms", round(pct(ms, 99), 3));
-        m.put("qps", round(qps, 0));
-        return m;
-    }
-
     // ---- quality ---------------------------------------------------------------------------
 
     private Map<String, Object> rgb(Path tmp, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> qs = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                qs.add(json.readTree(line));
-            }
-        }
         Path dir = tmp.resolve("rgb");
-        Files.createDirectories(dir);
-        Map<String, String> titleOf = new LinkedHashMap<>();
-        List<String> questions = new ArrayList<>();
-        List<Set<String>> gold = new ArrayList<>();
-        for (JsonNode q : qs) {
-            Set<String> pos = new HashSet<>();
-            for (String kind : List.of("positive", "negative")) {
-                for (JsonNode p : q.path(kind)) {
-                    String text = p.asText();
-                    String title = titleOf.get(text);
-                    if (title == null) {
-                        title = String.format(Locale.ROOT, "r%04d", titleOf.size());
-                        titleOf.put(text, title);
-                        writeArticle(dir.resolve(title + ".md"), title, text);
-                    }
-                    if (kind.equals("positive")) {
-                        pos.add(title);
-                    }
-                }
-            }
-            questions.add(String.join(" ", q.path("query").asText().split("\\s+")).strip());
-            gold.add(pos);
-        }
+        RgbCorpus rgb = RgbCorpus.write(file, dir);
+        List<String> questions = rgb.questions();
+        List<Set<String>> gold = rgb.gold();
         Map<String, Object> quality = new LinkedHashMap<>();
         quality.put("questions", questions.size());
-        quality.put("passages", titleOf.size());
+        quality.put("passages", rgb.passages());
         try (App app = app(tmp.resolve("rgb.db"), "hybrid")) {
             timeIngest(app, dir, "rgb", true);
             Storage store = app.storage();
@@ -576,62 +428,7 @@ public final class Bench {
         return quality;
     }
 
-    static Map<String, Object> metrics(List<List<String>> ranked, List<Set<String>> gold) {
-        double r1 = 0;
-        double r5 = 0;
-        double mrr = 0;
-        for (int i = 0; i < ranked.size(); i++) {
-            List<String> r = ranked.get(i);
-            for (int j = 0; j < Math.min(5, r.size()); j++) {
-                if (gold.get(i).contains(r.get(j))) {
-                    r1 += j == 0 ? 1 : 0;
-                    r5 += 1;
-                    mrr += 1.0 / (j + 1);
-                    break;
-                }
-            }
-        }
-        int n = Math.max(1, ranked.size());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("recall_at_1", round(r1 / n, 3));
-        m.put("recall_at_5", round(r5 / n, 3));
-        m.put("mrr_at_5", round(mrr / n, 3));
-        return m;
-    }
-
     // ---- helpers ---------------------------------------------------------------------------
-
-    /** The 1-minute load average (other programs competing for the cores), or -1 where unknown. */
-    static double loadAverage() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    static double pct(double[] ms, double p) {
-        if (ms.length == 0) {
-            return 0;
-        }
-        double[] s = ms.clone();
-        Arrays.sort(s);
-        int i = (int) Math.ceil(p / 100 * s.length) - 1;
-        return s[Math.max(0, Math.min(s.length - 1, i))];
-    }
-
-    private static double sum(double[] xs) {
-        double s = 0;
-        for (double x : xs) {
-            s += x;
-        }
-        return s;
-    }
-
-    static double round(double x, int places) {
-        double f = Math.pow(10, places);
-        return Math.round(x * f) / f;
-    }
 
     private static void deleteTree(Path p) {
         if (!Files.exists(p)) {

@@ -151,4 +151,18 @@ final class SyntheticCorpus {
         String b = source.strip();
         return b.contains(a.substring(0, Math.min(40, a.length()))) || a.contains(b.substring(0, Math.min(40, b.length())));
     }
+
+    /** A random direction: what a vector scan costs does not depend on what the vectors hold. */
+    static float[] randomUnit(Random r, int dims) {
+        float[] x = new float[dims];
+        double norm = 0;
+        for (int d = 0; d < dims; d++) {
+            x[d] = (float) r.nextGaussian();
+            norm += x[d] * x[d];
+        }
+        for (int d = 0; d < dims; d++) {
+            x[d] /= (float) Math.sqrt(norm);
+        }
+        return x;
+    }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class ClaimClassifier {
 
     private final Lexicon lex;
-    private final Cues.Group[] groups;
+    private final CueGroup[] groups;
     private final AttributionReader attribution;
     private final List<ClaimRule> rules;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -47,7 +47,7 @@ public final class ClaimClassifier {
     /** With the given rules, run in order on every sentence (tests run one rule alone this way). */
     ClaimClassifier(Lexicon lex, AttributionReader attribution, List<ClaimRule> rules) {
         this.lex = lex;
-        this.groups = lex.cues.groups.values().toArray(new Cues.Group[0]);
+        this.groups = lex.cues.groups.values().toArray(new CueGroup[0]);
         this.attribution = attribution;
         this.rules = List.copyOf(rules);
     }

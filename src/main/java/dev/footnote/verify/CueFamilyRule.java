@@ -35,7 +35,7 @@ abstract class CueFamilyRule implements ClaimRule {
         if (!heaviest && c.sumOf(kind, a) < threshold - 1e-9) {
             return Optional.empty();
         }
-        Cues.Group g = c.groups()[mine];
+        CueGroup g = c.groups()[mine];
         String cue = c.primaryCue(mine);
         double w = c.effective(mine, a);
         // The heaviest family gives the sentence its kind (ties go to the group listed first in the

@@ -14,13 +14,13 @@ import java.util.List;
  * @param hits   the positive hits, in sentence order
  * @param texts  the distinct cue texts of {@code hits}, in sentence order
  */
-record CueScores(Cues.Group[] groups, double[] sums, List<Hit> hits, List<String> texts) {
+record CueScores(CueGroup[] groups, double[] sums, List<Hit> hits, List<String> texts) {
 
     /** One cue that matched: its group's index, the words as written, its weight and first token. */
     record Hit(int group, String text, double weight, int from) {
     }
 
-    static CueScores of(Lexicon lex, Cues.Group[] groups, SentenceTokens t, AttributionReader attribution) {
+    static CueScores of(Lexicon lex, CueGroup[] groups, SentenceTokens t, AttributionReader attribution) {
         double[] sums = new double[groups.length];
         List<Hit> hits = new ArrayList<>(4);
         int leadIn = leadIn(t);
@@ -134,7 +134,7 @@ record CueScores(Cues.Group[] groups, double[] sums, List<Hit> hits, List<String
         return best == null ? "" : best;
     }
 
-    private static int indexOf(Cues.Group[] groups, Cues.Group g) {
+    private static int indexOf(CueGroup[] groups, CueGroup g) {
         for (int i = 0; i < groups.length; i++) {
             if (groups[i] == g) {
                 return i;

@@ -1,5 +1,15 @@
 package dev.footnote.verify;
 
+import static dev.footnote.verify.Cue.LIT;
+import static dev.footnote.verify.Cue.PREFIX;
+import static dev.footnote.verify.Cue.NUM;
+import static dev.footnote.verify.Cue.ANY;
+import static dev.footnote.verify.Cue.GAP;
+import static dev.footnote.verify.Cue.START;
+import static dev.footnote.verify.Cue.NAME;
+import static dev.footnote.verify.Cue.PARTICIPLE;
+import static dev.footnote.verify.Cue.CAP;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,60 +34,7 @@ final class Cues {
 
     static final String RESOURCE = "/verify/cues.txt";
 
-    private static final byte LIT = 0;
-    private static final byte PREFIX = 1;
-    private static final byte NUM = 2;
-    private static final byte ANY = 3;
-    private static final byte GAP = 4;
-    private static final byte START = 5;
-    private static final byte NAME = 6;
-    private static final byte PARTICIPLE = 7;
-    private static final byte CAP = 8;
     private static final int MAX_GAP = 3;
-
-    /** A named family of cues that share a kind, a default weight and a reason template. */
-    static final class Group {
-        final String name;
-        String kind;
-        double weight = 1.0;
-        String reason;
-        final List<Cue> cues = new ArrayList<>();
-
-        Group(String name) {
-            this.name = name;
-        }
-    }
-
-    /** One pattern line. */
-    static final class Cue {
-        final int id;
-        final String source;
-        final Group group;
-        final double weight;
-        final byte[] kinds;
-        final Set<String>[] alts;
-        /** Element indices that bound the part of the match reported as the cue ("{" and "}"). */
-        final int capFrom;
-        final int capTo;
-        final String[] prefix;
-
-        Cue(int id, String source, Group group, double weight, byte[] kinds, Set<String>[] alts, int capFrom, int capTo) {
-            this.prefix = new String[kinds.length];
-            for (int i = 0; i < kinds.length; i++) {
-                if (kinds[i] == PREFIX) {
-                    prefix[i] = alts[i].iterator().next();
-                }
-            }
-            this.id = id;
-            this.source = source;
-            this.group = group;
-            this.weight = weight;
-            this.kinds = kinds;
-            this.alts = alts;
-            this.capFrom = capFrom;
-            this.capTo = capTo;
-        }
-    }
 
     /** Receives each cue that matches a sentence, once, at its first match. */
     interface Sink {
@@ -86,7 +43,7 @@ final class Cues {
 
     final Map<String, String> settings = new HashMap<>();
     final Map<String, Set<String>> lists = new HashMap<>();
-    final Map<String, Group> groups = new LinkedHashMap<>();
+    final Map<String, CueGroup> groups = new LinkedHashMap<>();
     private final List<Cue> all = new ArrayList<>();
     private final Map<String, List<Cue>> byFirst = new HashMap<>();
     /** byFirst, frozen into arrays after parsing: the matcher's hot path. */
@@ -160,7 +117,7 @@ final class Cues {
                     throw new IllegalArgumentException("cues.txt line " + no + ": [" + section + "] needs a name");
                 }
                 if (section.equals("cues")) {
-                    c.groups.computeIfAbsent(arg, Group::new);
+                    c.groups.computeIfAbsent(arg, CueGroup::new);
                 }
                 continue;
             }
@@ -190,7 +147,7 @@ final class Cues {
                 default -> throw new IllegalArgumentException("cues.txt line " + no + ": unknown section [" + section + "]");
             }
         }
-        for (Group g : c.groups.values()) {
+        for (CueGroup g : c.groups.values()) {
             g.kind = c.settings.getOrDefault(g.name + ".kind", g.name);
             g.weight = Double.parseDouble(c.settings.getOrDefault(g.name + ".weight", "1.0"));
             g.reason = c.settings.getOrDefault(g.name + ".reason", "Uses \"{cue}\" without a source.");
@@ -198,7 +155,7 @@ final class Cues {
         // A cue's weight defaults to its group's, which [settings] may give after the cues: resolve now.
         List<Cue> parsed = new ArrayList<>(c.all);
         c.all.clear();
-        for (Group g : c.groups.values()) {
+        for (CueGroup g : c.groups.values()) {
             g.cues.clear();
         }
         for (Cue q : parsed) {
@@ -213,7 +170,7 @@ final class Cues {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void addCue(Group g, String s, int no) {
+    private void addCue(CueGroup g, String s, int no) {
         double weight = Double.NaN;
         int eq = s.lastIndexOf('=');
         if (eq >= 0) {

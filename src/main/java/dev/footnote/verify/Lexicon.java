@@ -49,8 +49,8 @@ final class Lexicon {
         this.months = cues.list("months");
         this.openers = cues.list("openers");
         Set<String> firsts = new HashSet<>();
-        for (Cues.Group g : cues.groups.values()) {
-            for (Cues.Cue c : g.cues) {
+        for (CueGroup g : cues.groups.values()) {
+            for (Cue c : g.cues) {
                 if (c.alts[0] != null) {
                     firsts.addAll(c.alts[0]);
                 }
