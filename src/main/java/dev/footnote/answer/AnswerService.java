@@ -5,7 +5,6 @@ import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.SearchHit;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.Article;
-import dev.footnote.store.ArticleSummary;
 import dev.footnote.store.Passage;
 import dev.footnote.store.Json;
 import dev.footnote.store.Storage;

@@ -1,5 +1,6 @@
 package dev.footnote.bench;
 
+import static dev.footnote.bench.Figures.loadAverage;
 import static dev.footnote.bench.Figures.metrics;
 import static dev.footnote.bench.Figures.overlap;
 import static dev.footnote.bench.Figures.pass;
@@ -8,7 +9,6 @@ import static dev.footnote.bench.Figures.round;
 import static dev.footnote.bench.Figures.row;
 import static dev.footnote.bench.Figures.sum;
 import static dev.footnote.bench.Figures.twoThreads;
-import static dev.footnote.bench.Figures.loadAverage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.app.App;

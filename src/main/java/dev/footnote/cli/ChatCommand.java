@@ -5,8 +5,6 @@ import dev.footnote.eval.ProviderOverride;
 import dev.footnote.app.UserException;
 import dev.footnote.text.Plural;
 import dev.footnote.answer.AnswerException;
-import dev.footnote.answer.AnswerService;
-import dev.footnote.answer.Turn;
 import dev.footnote.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package dev.footnote.verify;
 
-import static dev.footnote.verify.Cue.LIT;
-import static dev.footnote.verify.Cue.PREFIX;
-import static dev.footnote.verify.Cue.NUM;
 import static dev.footnote.verify.Cue.ANY;
-import static dev.footnote.verify.Cue.GAP;
-import static dev.footnote.verify.Cue.START;
-import static dev.footnote.verify.Cue.NAME;
-import static dev.footnote.verify.Cue.PARTICIPLE;
 import static dev.footnote.verify.Cue.CAP;
+import static dev.footnote.verify.Cue.GAP;
+import static dev.footnote.verify.Cue.LIT;
+import static dev.footnote.verify.Cue.NAME;
+import static dev.footnote.verify.Cue.NUM;
+import static dev.footnote.verify.Cue.PARTICIPLE;
+import static dev.footnote.verify.Cue.PREFIX;
+import static dev.footnote.verify.Cue.START;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.footnote.answer;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.embed.Embedder;
@@ -9,6 +8,7 @@ import dev.footnote.embed.OnnxEmbedder;
 import dev.footnote.store.Passage;
 import dev.footnote.store.SentenceVectors;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

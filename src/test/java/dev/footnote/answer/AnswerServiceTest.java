@@ -1,6 +1,5 @@
 package dev.footnote.answer;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -15,7 +14,7 @@ import dev.footnote.TestArticles;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.Storage;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,5 @@
 package dev.footnote.answer;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.TestArticles;
@@ -9,7 +8,7 @@ import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.Storage;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.footnote.app;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.answer.Flag;
@@ -9,6 +8,7 @@ import dev.footnote.ingest.IngestReport;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.store.ClaimLabel;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import dev.footnote.verify.ClaimClassifier;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.footnote.cli;
 
-import dev.footnote.Footnote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.footnote.Footnote;
 import dev.footnote.llm.Loopback;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

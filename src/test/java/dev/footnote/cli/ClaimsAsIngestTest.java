@@ -1,6 +1,5 @@
 package dev.footnote.cli;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.store.ClaimLabel;
 import dev.footnote.store.Passage;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.footnote.cli;
 
-import dev.footnote.store.sqlite.SqliteStorage;
-import dev.footnote.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.footnote.app.App;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.footnote.cli;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +8,7 @@ import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.Json;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;

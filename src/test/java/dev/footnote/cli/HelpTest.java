@@ -1,8 +1,8 @@
 package dev.footnote.cli;
 
-import dev.footnote.Footnote;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.footnote.Footnote;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -1,15 +1,15 @@
 package dev.footnote.cli;
 
-import dev.footnote.eval.ProviderOverride;
-import dev.footnote.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.footnote.app.App;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.LlmConfig;
 import dev.footnote.config.Secrets;
+import dev.footnote.eval.ProviderOverride;
 import dev.footnote.llm.Loopback;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -1,8 +1,5 @@
 package dev.footnote.cli;
 
-import dev.footnote.eval.ProviderOverride;
-import dev.footnote.app.App;
-import dev.footnote.app.UserException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +9,12 @@ import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Flag;
+import dev.footnote.app.App;
+import dev.footnote.app.UserException;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.LlmConfig;
 import dev.footnote.config.Secrets;
+import dev.footnote.eval.ProviderOverride;
 import dev.footnote.llm.Loopback;
 import dev.footnote.store.AnswerRecord;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.footnote.cli;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.answer.Flag;
 import dev.footnote.store.AnswerRecord;
 import dev.footnote.store.Json;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,23 +1,23 @@
 package dev.footnote.cli;
 
-import dev.footnote.eval.ProviderOverride;
-import dev.footnote.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
+import dev.footnote.app.App;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.LlmConfig;
 import dev.footnote.config.Secrets;
+import dev.footnote.eval.ProviderOverride;
 import dev.footnote.llm.Loopback;
 import dev.footnote.store.AnswerRecord;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;

@@ -1,9 +1,9 @@
 package dev.footnote.discord;
 
-import dev.footnote.Footnote;
-import dev.footnote.cli.FootnoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.footnote.Footnote;
+import dev.footnote.cli.FootnoteCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -6,7 +6,6 @@ import dev.footnote.config.DiscordConfig;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.ingest.AddressPolicy;
-import dev.footnote.store.sqlite.SqliteDiscordState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -6,7 +6,6 @@ import dev.footnote.answer.Answer;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Flag;
 import dev.footnote.store.Json;
-import dev.footnote.store.Storage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

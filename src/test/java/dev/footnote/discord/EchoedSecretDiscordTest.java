@@ -8,7 +8,6 @@ import dev.footnote.config.ConfigLoader;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.llm.Loopback;
-import dev.footnote.store.sqlite.SqliteDiscordState;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

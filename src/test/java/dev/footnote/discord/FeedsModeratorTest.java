@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.footnote.ingest.AddressPolicy;
 import dev.footnote.store.Article;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.entities.MessageEmbed;

@@ -3,7 +3,6 @@ package dev.footnote.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.config.ConfigException;
 import dev.footnote.config.ConfigLoader;
@@ -13,7 +12,7 @@ import dev.footnote.store.Storage;
 import dev.footnote.store.StoredSettings;
 import dev.footnote.store.ThreadInfo;
 import dev.footnote.store.ThreadTurn;
-import dev.footnote.store.sqlite.SqliteDiscordState;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

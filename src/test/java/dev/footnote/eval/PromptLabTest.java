@@ -1,6 +1,5 @@
 package dev.footnote.eval;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +16,7 @@ import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.Storage;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
-import dev.footnote.store.sqlite.SqlitePromptLabHistory;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.footnote.feeds;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import dev.footnote.ingest.Ingester;
 import dev.footnote.ingest.Resolver;
 import dev.footnote.ingest.UrlFetcher;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;

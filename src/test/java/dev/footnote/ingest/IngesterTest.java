@@ -1,11 +1,11 @@
 package dev.footnote.ingest;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.footnote.store.Article;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

@@ -1,9 +1,9 @@
 package dev.footnote.ingest;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.footnote.ingest;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,5 @@
 package dev.footnote.retrieve;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.footnote.embed.EmbeddingIndexer;
@@ -10,6 +9,7 @@ import dev.footnote.ingest.ClaimLabeller;
 import dev.footnote.ingest.Ingester;
 import dev.footnote.store.PassageVectors;
 import dev.footnote.store.Storage;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,12 @@
 package dev.footnote.retrieve;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.footnote.TestArticles;
 import dev.footnote.store.NewArticle;
 import dev.footnote.store.Storage;
-import dev.footnote.store.sqlite.SqliteKeywordIndex;
+import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

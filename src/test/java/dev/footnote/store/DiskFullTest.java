@@ -3,8 +3,8 @@ package dev.footnote.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.footnote.cli.FootnoteCommand;
 import dev.footnote.Footnote;
+import dev.footnote.cli.FootnoteCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

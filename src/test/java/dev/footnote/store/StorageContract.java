@@ -1,6 +1,5 @@
 package dev.footnote.store;
 
-import dev.footnote.store.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
