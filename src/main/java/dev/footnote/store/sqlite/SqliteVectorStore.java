@@ -12,9 +12,12 @@ import java.util.List;
 public final class SqliteVectorStore implements VectorStore {
 
     private final Database db;
+    /** The indexer's side of the same table: streaming and storing vectors are written once, there. */
+    private final SqlitePassageVectors writes;
 
     public SqliteVectorStore(Database db) {
         this.db = db;
+        this.writes = new SqlitePassageVectors(db);
     }
 
     @Override
@@ -51,22 +54,10 @@ public final class SqliteVectorStore implements VectorStore {
         });
     }
 
+    /** As the indexer streams them: one statement for both sides of the table. */
     @Override
     public void forEach(String model, long afterRowid, Sink sink) {
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rowid, vector FROM passage_vectors WHERE rowid > ? AND model = ? ORDER BY rowid")) {
-                ps.setLong(1, afterRowid);
-                ps.setString(2, model);
-                ps.setFetchSize(1024);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(rs.getLong(1), VectorBlobs.decode(rs.getBytes(2)));
-                    }
-                }
-            }
-            return null;
-        });
+        writes.forEach(model, afterRowid, sink::accept);
     }
 
     @Override
@@ -89,22 +80,6 @@ public final class SqliteVectorStore implements VectorStore {
 
     @Override
     public int put(String model, List<Long> rowids, List<float[]> vectors) {
-        if (rowids.size() != vectors.size()) {
-            throw new IllegalArgumentException("rowids and vectors differ in length");
-        }
-        return db.write(c -> {
-            int n = 0;
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO passage_vectors(rowid, model, vector) "
-                    + "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM passages WHERE rowid = ?)")) {
-                for (int i = 0; i < rowids.size(); i++) {
-                    ps.setLong(1, rowids.get(i));
-                    ps.setString(2, model);
-                    ps.setBytes(3, VectorBlobs.encode(vectors.get(i)));
-                    ps.setLong(4, rowids.get(i));
-                    n += ps.executeUpdate();
-                }
-            }
-            return n;
-        });
+        return writes.put(model, rowids, vectors);
     }
 }
