@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command: global options, and the application they configure (its commands are registered in {@link CommandLines}). */
 @Command(name = "footnote", mixinStandardHelpOptions = true, version = "footnote 0.1.0",
@@ -42,8 +44,8 @@ public final class FootnoteCommand implements Runnable {
         this.env = env;
     }
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
