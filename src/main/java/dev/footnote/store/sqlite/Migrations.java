@@ -1,9 +1,7 @@
 package dev.footnote.store.sqlite;
 
 import dev.footnote.store.StoreException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.footnote.store.jdbc.MigrationScripts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,18 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The versioned schema migrations in {@code db/migration}, listed in its {@code index.txt}. */
 final class Migrations {
-
-    private static final Pattern NAME = Pattern.compile("^V(\\d+)__.+\\.sql$");
 
     private Migrations() {
     }
@@ -33,7 +25,7 @@ final class Migrations {
      */
     static void apply(WriteTransactions tx, Path abs) {
         List<String> files = files();
-        int newest = files.stream().mapToInt(Migrations::versionOf).max().orElse(0);
+        int newest = SCRIPTS.newest();
         tx.write(c -> {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
@@ -66,7 +58,7 @@ final class Migrations {
 
     private static void applyOne(Connection c, int version, String name) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.executeUpdate(resource("db/migration/" + name));
+            st.executeUpdate(SCRIPTS.sql(name));
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version(version, name, applied_at) VALUES (?,?,?)")) {
             ps.setInt(1, version);
@@ -76,35 +68,13 @@ final class Migrations {
         }
     }
 
+    static final MigrationScripts SCRIPTS = new MigrationScripts("db/migration");
+
     static int versionOf(String file) {
-        Matcher m = NAME.matcher(file);
-        if (!m.matches()) {
-            throw new IllegalStateException("migration file " + file + " is not named V<n>__<what>.sql");
-        }
-        return Integer.parseInt(m.group(1));
+        return MigrationScripts.versionOf(file);
     }
 
     static List<String> files() {
-        List<String> out = new ArrayList<>();
-        for (String line : resource("db/migration/index.txt").split("\n")) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
-            }
-        }
-        // Applied in version order whatever the order of the index, so parallel branches can each add one.
-        out.sort(Comparator.comparingInt(Migrations::versionOf));
-        return out;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read resource " + name, e);
-        }
+        return SCRIPTS.files();
     }
 }

@@ -1,6 +1,7 @@
 package dev.footnote.store.sqlite;
 
 import dev.footnote.store.Storage;
+import dev.footnote.store.jdbc.JdbcMeta;
 import java.nio.file.Path;
 
 /** {@link Storage} on one SQLite file: every repository on the same {@link SqliteDatabase}. */
@@ -16,7 +17,7 @@ public final class SqliteStorage {
     /** The repositories on an open database; closing the storage closes it. */
     public static Storage on(SqliteDatabase db) {
         return new Storage(db, new SqliteArticles(db), new SqliteClaimLabels(db), new SqliteAnswerLog(db),
-                new SqliteAnswerFeedback(db), new SqliteMeta(db), new SqliteFeedStore(db), new SqlitePassageLookup(db),
+                new SqliteAnswerFeedback(db), new JdbcMeta(db), new SqliteFeedStore(db), new SqlitePassageLookup(db),
                 new SqlitePassageVectors(db), new SqliteSentenceVectors(db), new SqliteKeywordIndex(db), new SqliteVectorStore(db),
                 new SqliteDiscordState(db), new SqlitePromptLabHistory(db));
     }

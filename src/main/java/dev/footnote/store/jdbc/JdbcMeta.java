@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.Meta;
@@ -6,12 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
 
-/** {@link Meta} on the {@code meta} table. */
-public final class SqliteMeta implements Meta {
+/** {@link Meta} on the {@code meta} table, the same SQL on SQLite and PostgreSQL. */
+public final class JdbcMeta implements Meta {
 
     private final Database db;
 
-    public SqliteMeta(Database db) {
+    public JdbcMeta(Database db) {
         this.db = db;
     }
 

@@ -1,0 +1,28 @@
+package dev.footnote.store.postgres;
+
+import dev.footnote.store.Storage;
+import dev.footnote.store.jdbc.JdbcMeta;
+
+/** {@link Storage} on one PostgreSQL database: every repository on the same {@link PostgresDatabase}. */
+public final class PostgresStorage {
+
+    private PostgresStorage() {
+    }
+
+    /**
+     * Connects and migrates.
+     *
+     * @param password from the environment, or null for none (trust, peer or .pgpass)
+     */
+    public static Storage open(PostgresUrl url, String password) {
+        return on(PostgresDatabase.open(url, password));
+    }
+
+    /** The repositories on an open database; closing the storage closes it. */
+    public static Storage on(PostgresDatabase db) {
+        return new Storage(db, null, null, null,
+                null, new JdbcMeta(db), null, null,
+                null, null, null, null,
+                null, null);
+    }
+}
