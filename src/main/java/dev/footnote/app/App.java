@@ -30,7 +30,6 @@ import dev.footnote.llm.Provider;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.VectorIndex;
 import dev.footnote.store.Storage;
-import dev.footnote.store.sqlite.SqliteStorage;
 import dev.footnote.verify.AnswerVerifier;
 import dev.footnote.verify.ClaimChecker;
 import dev.footnote.verify.ClaimClassifier;
@@ -59,7 +58,7 @@ public final class App implements AutoCloseable {
     public static final String EXTRACTIVE_VERSION = "extractive-v1";
 
     private final FootnoteConfig config;
-    private final Path dbPath;
+    private final StoreLocation location;
     private final Secrets secrets;
     private final EmbeddingIndexer.Progress embeddingProgress;
     private final Lazy<Redactor> redactor = new Lazy<>(this::makeRedactor);
@@ -74,19 +73,19 @@ public final class App implements AutoCloseable {
     private final Samples samples = new Samples(this);
 
     public App(FootnoteConfig config, Path dbPath, Secrets secrets) {
-        this(config, dbPath, secrets, EmbeddingIndexer.Progress.NONE);
+        this(config, new StoreLocation.SqliteFile(dbPath), secrets, EmbeddingIndexer.Progress.NONE);
     }
 
     /**
      * @param embeddingProgress told how far the embedding of passages stored without vectors has
      *                          got, when a search has to embed them first (a terminal shows a bar)
      */
-    public App(FootnoteConfig config, Path dbPath, Secrets secrets, EmbeddingIndexer.Progress embeddingProgress) {
+    public App(FootnoteConfig config, StoreLocation location, Secrets secrets, EmbeddingIndexer.Progress embeddingProgress) {
         this.config = config;
-        this.dbPath = dbPath;
+        this.location = location;
         this.secrets = secrets;
         this.embeddingProgress = embeddingProgress;
-        this.storage = new Lazy<>(() -> SqliteStorage.open(dbPath));
+        this.storage = new Lazy<>(() -> location.open(secrets));
         this.embedder = new Lazy<>(() -> new RecentQueries(new OnnxEmbedder(config.retrieval().embeddingModelSpec()), 64));
     }
 
@@ -116,9 +115,14 @@ public final class App implements AutoCloseable {
         return secrets.redactor(names);
     }
 
-    /** Whether the database file exists yet (commands that only read it need not create it). */
+    /** Whether the database exists yet (commands that only read it need not create it). */
     public boolean hasDatabase() {
-        return storage.isBuilt() || Files.exists(dbPath);
+        return storage.isBuilt() || location.exists();
+    }
+
+    /** Where the store is (a file or a server), for messages. */
+    public StoreLocation location() {
+        return location;
     }
 
     /** The database and its repositories; opened, and migrated, on first use. */

@@ -1,6 +1,7 @@
 package dev.footnote.cli;
 
 import dev.footnote.app.App;
+import dev.footnote.app.StoreLocation;
 import dev.footnote.config.ConfigLoader;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
                 "  3 done in part: some inputs rejected, or nothing measured, or a --fail-under gate failed."})
 public final class FootnoteCommand implements Runnable {
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "SQLite database file (default: $FOOTNOTE_DB, config 'database', or ~/.local/share/footnote/footnote.db).")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+            description = {"SQLite database file, or a PostgreSQL database as postgresql://user@host:5432/dbname (password from "
+                    + "$FOOTNOTE_DB_PASSWORD or $PGPASSWORD). Default: $FOOTNOTE_DB, config 'database', or ~/.local/share/footnote/footnote.db."})
+    String db;
 
     @Option(names = "--config", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "YAML configuration file (default: $FOOTNOTE_CONFIG if set; see config/footnote.example.yaml).")
@@ -70,20 +72,20 @@ public final class FootnoteCommand implements Runnable {
         return app;
     }
 
-    Path resolveDb(FootnoteConfig cfg) {
-        if (db != null) {
-            return db;
+    StoreLocation resolveDb(FootnoteConfig cfg) {
+        if (db != null && !db.isBlank()) {
+            return StoreLocation.parse(db);
         }
         String fromEnv = env.get("FOOTNOTE_DB");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
+            return StoreLocation.parse(fromEnv);
         }
         if (cfg.database() != null && !cfg.database().isBlank()) {
-            return Path.of(cfg.database().replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+            return StoreLocation.parse(cfg.database());
         }
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("footnote").resolve("footnote.db");
+        return new StoreLocation.SqliteFile(base.resolve("footnote").resolve("footnote.db"));
     }
 
     public synchronized void closeApp() {

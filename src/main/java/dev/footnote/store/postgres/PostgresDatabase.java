@@ -45,7 +45,7 @@ public final class PostgresDatabase implements Database {
         cfg.setMaximumPoolSize(POOL);
         cfg.setMinimumIdle(1);
         cfg.setConnectionTimeout(15_000);
-        cfg.setInitializationFailTimeout(10_000);
+        cfg.setInitializationFailTimeout(2_000);
         cfg.setPoolName("footnote-pg");
         cfg.setAutoCommit(false);
         cfg.addDataSourceProperty("ApplicationName", "footnote");

@@ -9,10 +9,14 @@ final class PostgresErrors {
     private PostgresErrors() {
     }
 
-    /** Deadlock or serialization failure: the transaction may simply be run again. */
+    /**
+     * Deadlock, serialization failure, or a row referenced that another transaction deleted in the
+     * meantime (a passage whose article was replaced while it was embedded): run again, the work
+     * sees the other transaction's outcome and skips what is gone.
+     */
     static boolean retryable(SQLException e) {
         String state = e.getSQLState();
-        return "40001".equals(state) || "40P01".equals(state);
+        return "40001".equals(state) || "40P01".equals(state) || "23503".equals(state);
     }
 
     static StoreException toStoreException(SQLException e, PostgresUrl url) {

@@ -2,6 +2,9 @@ package dev.footnote.store.postgres;
 
 import dev.footnote.store.Storage;
 import dev.footnote.store.jdbc.JdbcMeta;
+import dev.footnote.store.jdbc.JdbcPassageVectors;
+import dev.footnote.store.jdbc.JdbcSentenceVectors;
+import dev.footnote.store.jdbc.JdbcVectorStore;
 
 /** {@link Storage} on one PostgreSQL database: every repository on the same {@link PostgresDatabase}. */
 public final class PostgresStorage {
@@ -22,7 +25,7 @@ public final class PostgresStorage {
     public static Storage on(PostgresDatabase db) {
         return new Storage(db, null, null, null,
                 null, new JdbcMeta(db), null, null,
-                null, null, null, null,
+                new JdbcPassageVectors(db), new JdbcSentenceVectors(db), null, new JdbcVectorStore(db, new PostgresChangeStamp()),
                 null, null);
     }
 }

@@ -2,6 +2,9 @@ package dev.footnote.store.sqlite;
 
 import dev.footnote.store.Storage;
 import dev.footnote.store.jdbc.JdbcMeta;
+import dev.footnote.store.jdbc.JdbcPassageVectors;
+import dev.footnote.store.jdbc.JdbcSentenceVectors;
+import dev.footnote.store.jdbc.JdbcVectorStore;
 import java.nio.file.Path;
 
 /** {@link Storage} on one SQLite file: every repository on the same {@link SqliteDatabase}. */
@@ -18,7 +21,7 @@ public final class SqliteStorage {
     public static Storage on(SqliteDatabase db) {
         return new Storage(db, new SqliteArticles(db), new SqliteClaimLabels(db), new SqliteAnswerLog(db),
                 new SqliteAnswerFeedback(db), new JdbcMeta(db), new SqliteFeedStore(db), new SqlitePassageLookup(db),
-                new SqlitePassageVectors(db), new SqliteSentenceVectors(db), new SqliteKeywordIndex(db), new SqliteVectorStore(db),
+                new JdbcPassageVectors(db), new JdbcSentenceVectors(db), new SqliteKeywordIndex(db), new JdbcVectorStore(db, new SqliteChangeStamp()),
                 new SqliteDiscordState(db), new SqlitePromptLabHistory(db));
     }
 }

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * {@code postgres} user when the tests run as root, as initdb requires), or the server that
  * {@code FOOTNOTE_TEST_POSTGRES} names ({@code postgresql://user@host:port/db}). Each test gets
  * databases of its own. A test that needs it calls {@link #get()}, which skips the test, saying
- * why, only when no server can be had; CI installs PostgreSQL so that never happens there.
+ * why, only when no server can be had; CI installs PostgreSQL and sets {@code FOOTNOTE_REQUIRE_POSTGRES=1},
+ * which turns that skip into a failure.
  */
 public final class PostgresServer {
 
@@ -53,6 +54,9 @@ public final class PostgresServer {
                 } catch (Exception e) {
                     unavailable = e.getMessage();
                 }
+            }
+            if (instance == null && "1".equals(System.getenv("FOOTNOTE_REQUIRE_POSTGRES"))) {
+                throw new IllegalStateException("FOOTNOTE_REQUIRE_POSTGRES=1 but no PostgreSQL server could be started: " + unavailable);
             }
             assumeTrue(instance != null, () -> "PostgreSQL tests skipped: " + unavailable
                     + " (install PostgreSQL, e.g. apt-get install -y postgresql, or set FOOTNOTE_TEST_POSTGRES)");

@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.SentenceVectors;
@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@link SentenceVectors} in the {@code sentence_vectors} table: a passage's vectors all in one BLOB. */
-public final class SqliteSentenceVectors implements SentenceVectors {
+/** {@link SentenceVectors} in the {@code sentence_vectors} table: a passage's vectors all in one BLOB (SQLite and PostgreSQL). */
+public final class JdbcSentenceVectors implements SentenceVectors {
 
     private final Database db;
 
-    public SqliteSentenceVectors(Database db) {
+    public JdbcSentenceVectors(Database db) {
         this.db = db;
     }
 
@@ -56,8 +56,9 @@ public final class SqliteSentenceVectors implements SentenceVectors {
         }
         return db.write(c -> {
             int n = 0;
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO sentence_vectors(passage_id, model, sentences, vectors) "
-                    + "SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM passages WHERE id = ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentence_vectors(passage_id, model, sentences, vectors) "
+                    + "SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM passages WHERE id = ?) ON CONFLICT(passage_id) "
+                    + "DO UPDATE SET model = excluded.model, sentences = excluded.sentences, vectors = excluded.vectors")) {
                 for (Map.Entry<String, List<float[]>> e : byPassage.entrySet()) {
                     ps.setString(1, e.getKey());
                     ps.setString(2, model);

@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

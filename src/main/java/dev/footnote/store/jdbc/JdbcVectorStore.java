@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.StoredVector;
@@ -8,38 +8,32 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Passage vectors in {@code passage_vectors}: one float32 little-endian BLOB per passage and model. */
-public final class SqliteVectorStore implements VectorStore {
+/**
+ * Passage vectors in {@code passage_vectors}: one float32 little-endian BLOB per passage and model,
+ * the same SQL on SQLite and PostgreSQL; only how a change is noticed differs by backend.
+ */
+public final class JdbcVectorStore implements VectorStore {
+
+    /** Reads what changes whenever passages or vectors are added or removed, by any process. */
+    @FunctionalInterface
+    public interface ChangeStamp {
+        String read(Database db);
+    }
 
     private final Database db;
     /** The indexer's side of the same table: streaming and storing vectors are written once, there. */
-    private final SqlitePassageVectors writes;
+    private final JdbcPassageVectors writes;
+    private final ChangeStamp stamp;
 
-    public SqliteVectorStore(Database db) {
+    public JdbcVectorStore(Database db, ChangeStamp stamp) {
         this.db = db;
-        this.writes = new SqlitePassageVectors(db);
+        this.stamp = stamp;
+        this.writes = new JdbcPassageVectors(db);
     }
 
     @Override
     public String changeStamp() {
-        return db.read(c -> {
-            // FTS5's averages record changes with every passage insert or delete; the two MAX(rowid)s
-            // catch new vectors, and passages replaced by ones with the same token counts.
-            StringBuilder b = new StringBuilder();
-            try (PreparedStatement ps = c.prepareStatement("SELECT hex(block) FROM passages_fts_data WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                b.append(rs.next() ? rs.getString(1) : "-");
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(rowid) FROM passage_vectors");
-                 ResultSet rs = ps.executeQuery()) {
-                b.append('/').append(rs.next() ? rs.getLong(1) : 0);
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(rowid) FROM passages");
-                 ResultSet rs = ps.executeQuery()) {
-                b.append('/').append(rs.next() ? rs.getLong(1) : 0);
-            }
-            return b.toString();
-        });
+        return stamp.read(db);
     }
 
     @Override

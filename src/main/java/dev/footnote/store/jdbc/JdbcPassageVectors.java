@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.PassageVectors;
@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * {@link PassageVectors} in the {@code passage_vectors} table: one float32 little-endian BLOB per
- * passage ({@link VectorBlobs}), keyed by the passage's rowid.
+ * passage ({@link VectorBlobs}), keyed by the passage's rowid. The same SQL on SQLite and PostgreSQL.
  */
-public final class SqlitePassageVectors implements PassageVectors {
+public final class JdbcPassageVectors implements PassageVectors {
 
     private final Database db;
 
-    public SqlitePassageVectors(Database db) {
+    public JdbcPassageVectors(Database db) {
         this.db = db;
     }
 
@@ -64,8 +64,9 @@ public final class SqlitePassageVectors implements PassageVectors {
         }
         return db.write(c -> {
             int n = 0;
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO passage_vectors(rowid, model, vector) "
-                    + "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM passages WHERE rowid = ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO passage_vectors(rowid, model, vector) "
+                    + "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM passages WHERE rowid = ?) "
+                    + "ON CONFLICT(rowid) DO UPDATE SET model = excluded.model, vector = excluded.vector")) {
                 for (int i = 0; i < rowids.size(); i++) {
                     ps.setLong(1, rowids.get(i));
                     ps.setString(2, model);
