@@ -54,6 +54,11 @@ public final class FootnoteCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The environment of this run (the real one, or the one a test gives). */
+    Map<String, String> environment() {
+        return env;
+    }
+
     /** An environment variable of this run (the real environment, or the one a test gives). */
     String env(String name) {
         return env.get(name);
