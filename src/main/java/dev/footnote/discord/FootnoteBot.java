@@ -50,6 +50,7 @@ public final class FootnoteBot {
     private final AtomicReference<CloseCode> closeCode = new AtomicReference<>();
     private volatile boolean loginEnded;
     private volatile ShardManager shards;
+    private volatile RestPools restPools;
     private volatile FeedSchedule feedSchedule;
 
     FootnoteBot(BotContext ctx) {
@@ -108,6 +109,8 @@ public final class FootnoteBot {
         if (!plan.auto()) {
             builder.setShards(plan.first(), plan.last());
         }
+        restPools = new RestPools(plan.auto() ? 1 : plan.last() - plan.first() + 1);
+        restPools.applyTo(builder);
         customize.accept(builder);
         try (StartupLogs quiet = StartupLogs.quiet()) {
             login(builder, readyTimeout);
@@ -133,11 +136,11 @@ public final class FootnoteBot {
         try {
             shards = builder.build(); // logs the first shard in here, the others in the background
         } catch (InvalidTokenException e) {
+            restPools.close();
             throw new UserException("Discord rejected the token in DISCORD_TOKEN; copy it again from the Developer Portal "
                     + "(your application, Bot, Reset Token).");
-        } catch (UserException e) {
-            throw e;
         } catch (RuntimeException e) { // the shard manager wraps what stopped it in whatever it caught
+            restPools.close();
             LOG.debug("login failed", e);
             throw new UserException(loginFailure(e));
         }
@@ -178,6 +181,7 @@ public final class FootnoteBot {
         List<JDA> all = m.getShards();
         m.shutdown(); // no queued shard starts now
         all.forEach(JDA::shutdownNow);
+        restPools.close();
     }
 
     /** What stopped the login, in words: JDA's exceptions name their own class, not the cause. */
@@ -233,6 +237,10 @@ public final class FootnoteBot {
                         j.shutdownNow();
                     }
                 }
+            }
+            RestPools p = restPools;
+            if (p != null) {
+                p.close(); // the shards have sent what they had queued
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
