@@ -32,7 +32,8 @@ public final class BotLauncher {
             bot.start(token, b -> { }, Duration.ofSeconds(60));
             boolean registered = bot.registerCommands(forceRegister);
             out.println("Footnote bot online as " + bot.jda().getSelfUser().getName() + " in "
-                    + bot.shards().getGuildCache().size() + " server(s) on " + bot.describeShards() + ", "
+                    + bot.shards().getGuildCache().size() + " server(s)"
+                    + (bot.shards().getShardsTotal() > 1 ? " on " + bot.describeShards() : "") + ", "
                     + app.storage().articles().count() + " articles"
                     + (registered ? "; slash commands registered (global ones can take up to an hour to appear)" : "")
                     + ". Stop it with Ctrl-C.");

@@ -88,8 +88,9 @@ public final class FootnoteBot {
     }
 
     /**
-     * Logs in and waits until Discord has sent READY on every shard of the plan. {@code customize} may
-     * adjust the builder (the tests point it at a fake Discord on loopback).
+     * Logs in and waits until Discord has sent READY on every shard of the plan ({@code readyTimeout}
+     * for the first, a few seconds more for each other). {@code customize} may adjust the builder
+     * (the tests point it at a fake Discord on loopback).
      */
     void start(String token, Consumer<DefaultShardManagerBuilder> customize, Duration readyTimeout) throws InterruptedException {
         // Belt and braces: every message sets allowed_mentions itself, and this makes it the default.
@@ -144,17 +145,27 @@ public final class FootnoteBot {
             LOG.debug("login failed", e);
             throw new UserException(loginFailure(e));
         }
-        if (!awaitReady(shardIds().size(), readyTimeout)) {
+        int count = shardIds().size();
+        // Discord lets a bot's shards identify one at a time, 5 s apart: the last one is ready that much later.
+        Duration wait = readyTimeout.plusSeconds(6L * (count - 1));
+        if (!awaitReady(count, wait)) {
             CloseCode code = closeCode.get();
             closeNow();
             if (code == CloseCode.DISALLOWED_INTENTS) {
                 throw new UserException("Discord refused the Message Content intent: enable it in the Developer Portal "
                         + "(Bot, Privileged Gateway Intents) or set discord.message-content: false.");
             }
+            if (code == CloseCode.SHARDING_REQUIRED) {
+                throw new UserException("Discord requires this bot to be sharded (it is in 2,500 servers or more): "
+                        + "set discord.shards: auto, or start it with --shards auto.");
+            }
+            if (code == CloseCode.INVALID_SHARD) {
+                throw new UserException("Discord refused the shard (" + describeShards() + "); check --shards or discord.shards.");
+            }
             if (code == CloseCode.AUTHENTICATION_FAILED) {
                 throw new UserException("Discord rejected the token in DISCORD_TOKEN; copy it again from the Developer Portal.");
             }
-            throw new UserException("Could not connect to Discord within " + readyTimeout.toSeconds() + " s"
+            throw new UserException("Could not connect to Discord within " + wait.toSeconds() + " s"
                     + (code == null ? "" : " (" + code.getMeaning() + ")") + "; check the network and try again.");
         }
     }

@@ -1,6 +1,7 @@
 package dev.footnote.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -11,6 +12,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.app.StoreLocation;
+import dev.footnote.app.UserException;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.feeds.FeedPoller;
 import dev.footnote.ingest.IngestReport;
@@ -110,6 +112,19 @@ class ShardedBotTest {
             assertThat(all.shards().getGuildCache().stream().map(Guild::getIdLong)).containsExactlyInAnyOrder(ON_SHARD_0, ON_SHARD_1);
         } finally {
             all.shutdown();
+        }
+    }
+
+    @Test
+    void aBotDiscordRequiresToShardIsToldHowInOneLine() throws Exception {
+        discord.refuseIdentify(4011);
+        FootnoteBot unsharded = new FootnoteBot(f0.with(f0.ctx.answers(), BotFixture.working(Duration.ofSeconds(5), Duration.ofSeconds(60))));
+        try {
+            assertThatThrownBy(() -> unsharded.start("fake-token", discord::configure, WAIT)).isInstanceOf(UserException.class)
+                    .hasMessage("Discord requires this bot to be sharded (it is in 2,500 servers or more): "
+                            + "set discord.shards: auto, or start it with --shards auto.");
+        } finally {
+            unsharded.shutdown();
         }
     }
 
