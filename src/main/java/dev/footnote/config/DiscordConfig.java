@@ -18,7 +18,19 @@ public record DiscordConfig(
         Integer workers,
         Integer shutdownGraceSeconds,
         Boolean messageContent,
-        String commandsGuild) {
+        String commandsGuild,
+        String shards) {
+
+    /** The most shards one bot asks for; Discord recommends one per 1,000 or so servers. */
+    public static final int MAX_SHARDS = 100_000;
+
+    /** Without discord.shards: one connection, as a bot in fewer than 2,500 servers needs. */
+    public DiscordConfig(Boolean answerMentions, List<String> channels, List<String> moderatorRoles, List<String> maintainerRoles,
+                         RateLimit rateLimit, Integer stillWorkingSeconds, Integer answerTimeoutSeconds, Integer workers,
+                         Integer shutdownGraceSeconds, Boolean messageContent, String commandsGuild) {
+        this(answerMentions, channels, moderatorRoles, maintainerRoles, rateLimit, stillWorkingSeconds, answerTimeoutSeconds,
+                workers, shutdownGraceSeconds, messageContent, commandsGuild, null);
+    }
 
     public DiscordConfig {
         answerMentions = answerMentions != null && answerMentions;
@@ -41,10 +53,30 @@ public record DiscordConfig(
         ConfigLoader.check(shutdownGraceSeconds >= 0, "discord.shutdown-grace-seconds", "must not be negative");
         ConfigLoader.check(commandsGuild == null || commandsGuild.matches("\\d{1,20}"), "discord.commands-guild",
                 "must be a server id (digits)");
+        shards = shards == null || shards.isBlank() ? null : shards.strip().toLowerCase(java.util.Locale.ROOT);
+        ConfigLoader.check(shards == null || shards.equals("auto") || shardCount(shards) > 0, "discord.shards",
+                "must be auto (Discord's recommended count) or a number of shards from 1 to " + MAX_SHARDS + ", not "
+                        + ConfigErrors.quote(shards));
+    }
+
+    /**
+     * How many shards discord.shards asks for: 0 when unset (one connection), -1 for auto (as many
+     * as Discord recommends), else the number.
+     */
+    public int shardCount() {
+        return shards == null ? 0 : shards.equals("auto") ? -1 : shardCount(shards);
+    }
+
+    private static int shardCount(String s) {
+        if (!s.matches("\\d{1,6}")) {
+            return -1;
+        }
+        int n = Integer.parseInt(s);
+        return n >= 1 && n <= MAX_SHARDS ? n : -1;
     }
 
     public static DiscordConfig defaults() {
-        return new DiscordConfig(null, null, null, null, null, null, null, null, null, null, null);
+        return new DiscordConfig(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** discord.rate-limit.*: questions allowed per minute, per member and per server (0 = no limit). */

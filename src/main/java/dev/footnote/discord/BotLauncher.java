@@ -20,9 +20,9 @@ public final class BotLauncher {
     private BotLauncher() {
     }
 
-    /** Runs the bot until SIGTERM or Ctrl-C; returns the exit code. */
-    public static int run(App app, String token, PrintWriter out, boolean forceRegister) throws InterruptedException {
-        FootnoteBot bot = new FootnoteBot(context(app));
+    /** Runs the bot's shards of {@code plan} until SIGTERM or Ctrl-C; returns the exit code. */
+    static int run(App app, String token, PrintWriter out, boolean forceRegister, ShardPlan plan) throws InterruptedException {
+        FootnoteBot bot = new FootnoteBot(context(app), plan);
         Thread hook = new Thread(() -> {
             bot.shutdown();
             app.close();
@@ -32,7 +32,9 @@ public final class BotLauncher {
             bot.start(token, b -> { }, Duration.ofSeconds(60));
             boolean registered = bot.registerCommands(forceRegister);
             out.println("Footnote bot online as " + bot.jda().getSelfUser().getName() + " in "
-                    + bot.jda().getGuilds().size() + " server(s), " + app.storage().articles().count() + " articles"
+                    + bot.shards().getGuildCache().size() + " server(s)"
+                    + (bot.shards().getShardsTotal() > 1 ? " on " + bot.describeShards() : "") + ", "
+                    + app.storage().articles().count() + " articles"
                     + (registered ? "; slash commands registered (global ones can take up to an hour to appear)" : "")
                     + ". Stop it with Ctrl-C.");
             out.flush();
@@ -63,7 +65,11 @@ public final class BotLauncher {
         return ctx;
     }
 
-    /** The context wired from the application with the threads and feeds given: the one place the bot's parts meet. */
+    /**
+     * The context wired from the application with the threads and feeds given: the one place the
+     * bot's parts meet. Its rate limiter counts in this process only; shards in other processes
+     * count their own, until the limits move into the shared store.
+     */
     static BotContext context(App app, Working working, BotFeeds feeds) {
         DiscordConfig d = app.config().discord();
         return new BotContext(app.answerService(), app.storage(), app.storage().discord(), app::ingester, app::promptTester, d,

@@ -13,6 +13,8 @@ import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * Registers the slash commands with Discord only when they changed. Discord rate-limits command
  * registration, so the fingerprint of what was last registered (the commands' JSON, the application
  * and the target) is kept in the {@code meta} table and a restart with the same commands sends nothing.
+ * Of several processes sharing the bot's shards, one registers: the one running shard 0 for global
+ * commands, the one running the shard of discord.commands-guild for that server's.
  */
 final class CommandRegistrar {
 
@@ -36,9 +40,16 @@ final class CommandRegistrar {
 
     /**
      * Registers {@code commands} globally, or in one server when {@code guildId} is set (instant, for
-     * trying changes out). Returns true when it sent a registration.
+     * trying changes out). Returns true when it sent a registration; false too when another process
+     * runs the shard that registers.
      */
-    boolean registerIfChanged(JDA jda, List<SlashCommandData> commands, String guildId, boolean force) {
+    boolean registerIfChanged(ShardManager shards, List<SlashCommandData> commands, String guildId, boolean force) {
+        int shard = guildId == null ? 0 : MiscUtil.getShardForGuild(guildId, shards.getShardsTotal());
+        JDA jda = shards.getShardById(shard);
+        if (jda == null) {
+            LOG.info("slash commands are registered by the process running shard {}, not this one", shard);
+            return false;
+        }
         String target = jda.getSelfUser().getApplicationId() + (guildId == null ? ":global" : ":guild:" + guildId);
         String fingerprint = target + ":" + fingerprint(commands);
         if (!force && store.get(META_KEY).filter(fingerprint::equals).isPresent()) {

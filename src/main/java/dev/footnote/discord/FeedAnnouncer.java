@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * (/footnote-settings announce): its title linking to it, its date, the feed, and its sourcing
  * profile. Only new articles: an item updated in place is not announced again. The poll that
  * stored an article is the one that announces it, and of several bot processes on one database
- * only one polls a feed (its lease), so an article is announced once.
+ * only one polls a feed (its lease), so an article is announced once. A message to a server goes
+ * through the shard that holds it, and only to servers on this process's shards: another process
+ * sharing the channels table must not post there too.
  */
 final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
 
@@ -33,12 +35,12 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
     /** At most this many announcements per poll (one message each), so a feed's first poll does not flood a channel. */
     static final int MAX_PER_POLL = 20;
 
-    private final Supplier<JDA> jda;
+    private final Supplier<ShardManager> shards;
     private final DiscordState discord;
     private final Storage store;
 
-    FeedAnnouncer(Supplier<JDA> jda, DiscordState discord, Storage store) {
-        this.jda = jda;
+    FeedAnnouncer(Supplier<ShardManager> shards, DiscordState discord, Storage store) {
+        this.shards = shards;
         this.discord = discord;
         this.store = store;
     }
@@ -70,11 +72,12 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
         if (skipped > 0) {
             LOG.info("announcing the first {} new articles of this poll; {} more were stored without an announcement", MAX_PER_POLL, skipped);
         }
-        JDA j = jda.get();
+        ShardManager m = shards.get();
         for (Map.Entry<String, String> e : channels.entrySet()) {
-            Guild guild = j == null ? null : j.getGuildById(e.getKey());
+            // The shard manager looks in the server's own shard: null when another process runs it.
+            Guild guild = m == null ? null : m.getGuildById(e.getKey());
             if (guild == null) {
-                continue; // a server this bot is not in (another bot on the same database, or it left)
+                continue; // a server on another process's shards, of another bot on the same database, or one it left
             }
             GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, e.getValue());
             if (channel == null) {

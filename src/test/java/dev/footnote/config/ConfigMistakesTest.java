@@ -40,6 +40,19 @@ class ConfigMistakesTest {
     }
 
     @Test
+    void shardsAreAutoOrANumber() throws Exception {
+        assertThat(message("discord:\n  workers: 2\n  shards: many\n")).isEqualTo("config.yml line 3: 'discord.shards' must be auto "
+                + "(Discord's recommended count) or a number of shards from 1 to 100000, not \"many\"");
+        assertThat(message("discord:\n  shards: 0\n")).startsWith("config.yml line 2: 'discord.shards' must be auto");
+        assertThat(message("discord:\n  shards: [2]\n")).isEqualTo("config.yml line 2: discord.shards must be a single value (text), not a list.");
+        Path f = Files.writeString(dir.resolve("ok.yml"), "discord:\n  shards: 4\n");
+        assertThat(new ConfigLoader().load(f).discord().shardCount()).isEqualTo(4);
+        Files.writeString(f, "discord:\n  shards: Auto\n");
+        assertThat(new ConfigLoader().load(f).discord().shardCount()).isEqualTo(-1);
+        assertThat(DiscordConfig.defaults().shardCount()).as("unset: one connection").isZero();
+    }
+
+    @Test
     void aListWhereASectionGoes() throws Exception {
         assertThat(message("retrieval: [\n")).isEqualTo("config.yml line 1: retrieval must be a section of 'key: value' lines, not a list.");
         assertThat(message("llm:\n  timeout-seconds: [1]\n"))

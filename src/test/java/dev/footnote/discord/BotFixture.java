@@ -2,9 +2,11 @@ package dev.footnote.discord;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.app.App;
+import dev.footnote.app.StoreLocation;
 import dev.footnote.config.DiscordConfig;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
+import dev.footnote.embed.EmbeddingIndexer;
 import dev.footnote.ingest.AddressPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +29,13 @@ final class BotFixture implements AutoCloseable {
     }
 
     BotFixture(Path dir, FootnoteConfig cfg, Duration stillWorking) {
+        this(cfg, new StoreLocation.SqliteFile(dir.resolve("footnote.db")), stillWorking);
+    }
+
+    /** A Footnote on the store at {@code location}: several fixtures on one location are processes sharing it. */
+    BotFixture(FootnoteConfig cfg, StoreLocation location, Duration stillWorking) {
         DiscordConfig discord = cfg.discord();
-        app = new App(cfg, dir.resolve("footnote.db"), new Secrets(Map.of()));
+        app = new App(cfg, location, new Secrets(Map.of()), EmbeddingIndexer.Progress.NONE);
         app.offerSamples();
         Working working = working(stillWorking, Duration.ofSeconds(discord.answerTimeoutSeconds()));
         ctx = BotLauncher.context(app, working, feeds(app, null));

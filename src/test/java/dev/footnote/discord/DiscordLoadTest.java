@@ -86,7 +86,8 @@ class DiscordLoadTest {
             while (jdaThreads() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(jdaThreads()).isZero();
+            assertThat(jdaThreads()).as("JDA threads left: %s", Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.isAlive() && t.getName().startsWith("JDA")).map(Thread::getName).toList()).isZero();
         }
     }
 }

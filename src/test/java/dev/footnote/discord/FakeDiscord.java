@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +21,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
  * A small Discord on loopback for end-to-end tests: REST on the JDK's HttpServer, the gateway on
- * Java-WebSocket. It logs a real JDA client in (HELLO, IDENTIFY, READY, GUILD_CREATE), dispatches
- * interactions, records every REST request JDA makes, and can answer a chosen request with a 429.
+ * Java-WebSocket. It logs real JDA shards in (GET gateway/bot, HELLO, IDENTIFY, READY, GUILD_CREATE),
+ * each connection getting the servers of the shard it identified as, as Discord does
+ * ({@code (server id >> 22) % total}, direct messages on shard 0); dispatches interactions down the
+ * connection of their server's shard, records every REST request JDA makes, and can answer a chosen
+ * request with a 429.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -48,6 +49,10 @@ final class FakeDiscord implements AutoCloseable {
     static final long MOD_ROLE_ID = 1_100_000_000_000_000_050L;
     /** The bot's own role: it may view, send messages and embed links (for announcements). */
     static final long BOT_ROLE_ID = 1_100_000_000_000_000_060L;
+    /** A second server, on the other shard of two from {@link #GUILD_ID}'s (its id one step higher above bit 22). */
+    static final long GUILD_2_ID = GUILD_ID + (1L << 22);
+    /** The direct-message channel between {@link #USER_ID} and the bot. */
+    static final long DM_CHANNEL_ID = 1_100_000_000_000_000_070L;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
     /** One REST request as JDA sent it. */
@@ -60,15 +65,35 @@ final class FakeDiscord implements AutoCloseable {
     private record Failure(Predicate<Request> when, int status, double retryAfterSeconds, AtomicInteger times) {
     }
 
+    /** The shard a gateway connection identified as ([0, 1] when it sent none). */
+    record Shard(int id, int total) {
+        /** Whether Discord sends this server's events down this shard; direct messages (null) go to shard 0. */
+        boolean holds(Long guildId) {
+            return guildId == null ? id == 0 : (guildId >> 22) % total == id;
+        }
+    }
+
     final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** The shards that identified, in order. */
+    final List<Shard> identified = new CopyOnWriteArrayList<>();
+    private final List<Long> guilds;
+    /** Interaction token to its server (absent: a direct message), for the messages sent with it. */
+    private final Map<String, Long> tokenGuilds = new ConcurrentHashMap<>();
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> ids = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1_200_000_000_000_000_000L);
     private final HttpServer http;
     private final Gateway gateway;
     private volatile int closeOnIdentify;
+    private volatile int recommendedShards = 1;
 
     FakeDiscord() throws Exception {
+        this(List.of(GUILD_ID));
+    }
+
+    /** A Discord whose bot is in {@code guilds} (each with its channel at id + 10, its roles at + 40 and + 50). */
+    FakeDiscord(List<Long> guilds) throws Exception {
+        this.guilds = List.copyOf(guilds);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/v10/", this::rest);
         http.setExecutor(Executors.newFixedThreadPool(4, r -> {
@@ -91,17 +116,18 @@ final class FakeDiscord implements AutoCloseable {
         return "ws://127.0.0.1:" + gateway.getPort() + "/";
     }
 
-    /** Points a JDA builder at this fake. */
-    void configure(JDABuilder b) {
-        String ws = gatewayUrl();
-        b.setRestConfig(new RestConfig().setBaseUrl(restUrl()))
-                .setSessionController(new SessionControllerAdapter() {
-                    @Override
-                    public String getGateway() {
-                        return ws;
-                    }
-                })
-                .setCompression(Compression.NONE);
+    /** Points a shard manager at this fake: REST here, and GET gateway/bot names this gateway. */
+    void configure(DefaultShardManagerBuilder b) {
+        b.setRestConfig(new RestConfig().setBaseUrl(restUrl())).setCompression(Compression.NONE);
+    }
+
+    /** The shard count GET gateway/bot recommends (discord.shards: auto). */
+    void recommendShards(int n) {
+        recommendedShards = n;
+    }
+
+    static long channelOf(long guildId) {
+        return guildId + 10;
     }
 
     /** Closes the gateway with {@code code} when the client identifies (4014: disallowed intents). */
@@ -149,11 +175,20 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Dispatches a slash command; returns the interaction token. */
     String slash(String name, Map<String, String> options, List<String> roleIds, String permissions) {
+        return interaction(GUILD_ID, 2, command(name, options), null, roleIds, permissions);
+    }
+
+    /** Dispatches a member's slash command in {@code guildId} (null: a direct message); returns the interaction token. */
+    String slashIn(Long guildId, String name, Map<String, String> options) {
+        return interaction(guildId, 2, command(name, options), null, List.of(), "1024");
+    }
+
+    private static ObjectNode command(String name, Map<String, String> options) {
         ArrayNode opts = JSON.createArrayNode();
         options.forEach((k, v) -> opts.addObject().put("name", k).put("type", 3).put("value", v));
         ObjectNode data = JSON.createObjectNode().put("id", String.valueOf(APP_ID + 500)).put("name", name).put("type", 1);
         data.set("options", opts);
-        return interaction(2, data, null, roleIds, permissions);
+        return data;
     }
 
     /**
@@ -170,125 +205,59 @@ final class FakeDiscord implements AutoCloseable {
         subcommand.set("options", opts);
         if (!channels.isEmpty()) { // Discord sends the channels an option names along, as JDA expects
             ObjectNode resolved = data.putObject("resolved").putObject("channels");
-            channels.values().forEach(id -> resolved.set(id, channel().put("id", id).put("permissions", "2248473465835073")));
+            channels.values().forEach(id -> resolved.set(id, FakePayloads.channel(GUILD_ID).put("id", id).put("permissions", "2248473465835073")));
         }
-        return interaction(2, data, null, roleIds, permissions);
+        return interaction(GUILD_ID, 2, data, null, roleIds, permissions);
     }
 
     /** Dispatches a click on a button of {@code message}; returns the interaction token. */
     String click(String customId, JsonNode message) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
-        return interaction(3, data, message, List.of(), "1024");
+        return interaction(GUILD_ID, 3, data, message, List.of(), "1024");
     }
 
-    private String interaction(int type, ObjectNode data, JsonNode message, List<String> roleIds, String permissions) {
+    private String interaction(Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds, String permissions) {
         long id = snowflakeNow();
         String token = "itoken-" + id;
         ObjectNode d = JSON.createObjectNode();
         d.put("id", String.valueOf(id)).put("application_id", String.valueOf(APP_ID)).put("type", type)
-                .put("token", token).put("version", 1).put("guild_id", String.valueOf(GUILD_ID))
-                .put("channel_id", String.valueOf(CHANNEL_ID)).put("locale", "en-US").put("guild_locale", "en-US")
-                .put("app_permissions", "2248473465835073").put("context", 0);
+                .put("token", token).put("version", 1).put("locale", "en-US").put("app_permissions", "2248473465835073");
         d.set("data", data);
-        d.set("channel", channel());
+        d.putArray("entitlements");
+        if (message != null) {
+            d.set("message", message);
+        }
+        if (guildId == null) { // a direct message: a user, no member, and a private channel
+            d.put("channel_id", String.valueOf(DM_CHANNEL_ID)).put("context", 1);
+            d.set("user", FakePayloads.user(USER_ID, "member", false));
+            ObjectNode dm = d.putObject("channel").put("id", String.valueOf(DM_CHANNEL_ID)).put("type", 1).put("flags", 0);
+            dm.putNull("last_message_id");
+            dm.putArray("recipients").add(FakePayloads.user(USER_ID, "member", false));
+            d.putObject("authorizing_integration_owners").put("0", "0");
+            gateway.dispatch(null, "INTERACTION_CREATE", d);
+            return token;
+        }
+        tokenGuilds.put(token, guildId);
+        d.put("guild_id", String.valueOf(guildId)).put("channel_id", String.valueOf(channelOf(guildId)))
+                .put("guild_locale", "en-US").put("context", 0);
+        d.set("channel", FakePayloads.channel(guildId));
         // JDA takes the interaction's guild from this partial object, not from guild_id
-        d.putObject("guild").put("id", String.valueOf(GUILD_ID)).put("locale", "en-US").putArray("features");
+        d.putObject("guild").put("id", String.valueOf(guildId)).put("locale", "en-US").putArray("features");
         ObjectNode member = d.putObject("member");
-        member.set("user", user(USER_ID, "member", false));
+        member.set("user", FakePayloads.user(USER_ID, "member", false));
         ArrayNode roles = member.putArray("roles");
         roleIds.forEach(roles::add);
         member.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
                 .put("flags", 0).put("pending", false).put("permissions", permissions).putNull("nick").putNull("avatar")
                 .putNull("premium_since");
-        d.putArray("entitlements");
-        d.putObject("authorizing_integration_owners").put("0", String.valueOf(GUILD_ID));
-        if (message != null) {
-            d.set("message", message);
-        }
-        gateway.dispatch("INTERACTION_CREATE", d);
+        d.putObject("authorizing_integration_owners").put("0", String.valueOf(guildId));
+        gateway.dispatch(guildId, "INTERACTION_CREATE", d);
         return token;
-    }
-
-    // ---- payloads -------------------------------------------------------------------------
-
-    static ObjectNode user(long id, String name, boolean bot) {
-        ObjectNode u = JSON.createObjectNode();
-        u.put("id", String.valueOf(id)).put("username", name).put("discriminator", "0000").put("global_name", name)
-                .putNull("avatar").put("bot", bot).put("public_flags", 0).put("flags", 0);
-        return u;
-    }
-
-    private static ObjectNode channel() {
-        ObjectNode c = JSON.createObjectNode();
-        c.put("id", String.valueOf(CHANNEL_ID)).put("type", 0).put("name", "general").put("position", 0)
-                .put("guild_id", String.valueOf(GUILD_ID)).put("nsfw", false).put("rate_limit_per_user", 0)
-                .putNull("parent_id").putNull("topic").putNull("last_message_id").put("flags", 0);
-        c.putArray("permission_overwrites");
-        return c;
     }
 
     /** A message as Discord returns it (for webhook responses and button payloads). */
     ObjectNode message(long id, JsonNode sent, long authorId) {
-        ObjectNode m = JSON.createObjectNode();
-        m.put("id", String.valueOf(id)).put("channel_id", String.valueOf(CHANNEL_ID)).put("guild_id", String.valueOf(GUILD_ID))
-                .put("content", sent != null && sent.hasNonNull("content") ? sent.get("content").asText() : "")
-                .put("timestamp", Instant.now().toString()).putNull("edited_timestamp").put("tts", false)
-                .put("mention_everyone", false).put("pinned", false).put("type", 0)
-                .put("flags", sent != null && sent.has("flags") ? sent.get("flags").asInt() : 0)
-                .put("application_id", String.valueOf(APP_ID)).put("webhook_id", String.valueOf(APP_ID));
-        m.set("author", user(authorId, "Footnote", true));
-        m.putArray("mentions");
-        m.putArray("mention_roles");
-        m.putArray("attachments");
-        m.putArray("embeds");
-        m.set("components", sent != null && sent.has("components") ? sent.get("components") : JSON.createArrayNode());
-        return m;
-    }
-
-    private ObjectNode ready() {
-        ObjectNode d = JSON.createObjectNode();
-        d.put("v", 10).put("session_id", "session-1").put("resume_gateway_url", gatewayUrl());
-        d.set("user", user(BOT_ID, "Footnote", true));
-        d.putArray("guilds").addObject().put("id", String.valueOf(GUILD_ID)).put("unavailable", true);
-        d.putObject("application").put("id", String.valueOf(APP_ID)).put("flags", 0);
-        d.putArray("private_channels");
-        d.putArray("relationships");
-        d.putArray("presences");
-        return d;
-    }
-
-    private ObjectNode guildCreate() {
-        ObjectNode g = JSON.createObjectNode();
-        g.put("id", String.valueOf(GUILD_ID)).put("name", "Test server").putNull("icon").put("owner_id", String.valueOf(OWNER_ID))
-                .put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0)
-                .put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0)
-                .put("member_count", 2).put("large", false).put("unavailable", false).put("system_channel_flags", 0)
-                .put("preferred_locale", "en-US").putNull("afk_channel_id").putNull("system_channel_id")
-                .put("joined_at", "2024-01-01T00:00:00.000000+00:00");
-        g.putArray("features");
-        ObjectNode everyone = g.putArray("roles").addObject();
-        everyone.put("id", String.valueOf(GUILD_ID)).put("name", "@everyone").put("permissions", "1024").put("position", 0)
-                .put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
-        everyone.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
-        role(g, MOD_ROLE_ID, "Moderators", 1024 | 8192, 1);
-        role(g, BOT_ROLE_ID, "Footnote", 1024 | 2048 | 16384, 2);
-        g.putArray("channels").add(channel());
-        ObjectNode self = g.putArray("members").addObject(); // JDA needs its own member in the guild
-        self.set("user", user(BOT_ID, "Footnote", true));
-        self.putArray("roles").add(String.valueOf(BOT_ROLE_ID));
-        self.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false).put("flags", 0);
-        for (String empty : List.of("threads", "guild_scheduled_events", "emojis", "stickers", "voice_states",
-                "presences", "stage_instances", "soundboard_sounds")) {
-            g.putArray(empty);
-        }
-        return g;
-    }
-
-    private static void role(ObjectNode guild, long id, String name, long permissions, int position) {
-        ObjectNode r = ((ArrayNode) guild.get("roles")).addObject();
-        r.put("id", String.valueOf(id)).put("name", name).put("permissions", String.valueOf(permissions)).put("position", position)
-                .put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
-        r.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        return FakePayloads.message(id, sent, authorId, GUILD_ID);
     }
 
     // ---- REST -----------------------------------------------------------------------------
@@ -319,18 +288,23 @@ final class FakeDiscord implements AutoCloseable {
         }
         String m = req.method();
         if (m.equals("GET") && path.equals("users/@me")) {
-            send(ex, 200, user(BOT_ID, "Footnote", true));
+            send(ex, 200, FakePayloads.user(BOT_ID, "Footnote", true));
+        } else if (m.equals("GET") && path.equals("gateway/bot")) {
+            ObjectNode g = JSON.createObjectNode().put("url", gatewayUrl()).put("shards", recommendedShards);
+            g.putObject("session_start_limit").put("total", 1000).put("remaining", 1000).put("reset_after", 0).put("max_concurrency", 1);
+            send(ex, 200, g);
         } else if (m.equals("PUT") && path.matches("applications/\\d+/(guilds/\\d+/)?commands")) {
             send(ex, 200, JSON.createArrayNode());
         } else if (m.equals("POST") && path.matches("interactions/\\d+/[^/]+/callback")) {
             ex.sendResponseHeaders(204, -1);
             ex.close();
         } else if (path.matches("webhooks/\\d+/[^/]+/messages/@original")) {
-            send(ex, 200, message(originalId(path), body, BOT_ID));
+            send(ex, 200, FakePayloads.message(originalId(path), body, BOT_ID, tokenGuilds.get(path.split("/")[2])));
         } else if (m.equals("POST") && path.matches("channels/\\d+/messages")) {
-            send(ex, 200, message(nextId.incrementAndGet(), body, BOT_ID));
+            long channel = Long.parseLong(path.split("/")[1]);
+            send(ex, 200, FakePayloads.message(nextId.incrementAndGet(), body, BOT_ID, guilds.contains(channel - 10) ? channel - 10 : GUILD_ID));
         } else if (m.equals("POST") && path.matches("webhooks/\\d+/[^/]+")) {
-            send(ex, 200, message(nextId.incrementAndGet(), body, BOT_ID));
+            send(ex, 200, FakePayloads.message(nextId.incrementAndGet(), body, BOT_ID, tokenGuilds.get(path.split("/")[2])));
         } else {
             send(ex, 404, JSON.createObjectNode().put("message", "Unknown " + m + " " + path).put("code", 0));
         }
@@ -355,7 +329,8 @@ final class FakeDiscord implements AutoCloseable {
     private final class Gateway extends WebSocketServer {
         final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         private final AtomicInteger seq = new AtomicInteger();
-        private volatile WebSocket client;
+        /** Each open connection and the shard it identified as (none yet: null). */
+        private final Map<WebSocket, Shard> clients = new ConcurrentHashMap<>();
 
         Gateway(InetSocketAddress address) {
             super(address);
@@ -368,7 +343,6 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            client = conn;
             ObjectNode hello = JSON.createObjectNode().put("op", 10).putNull("s").putNull("t");
             hello.putObject("d").put("heartbeat_interval", 41_250);
             conn.send(hello.toString());
@@ -384,26 +358,35 @@ final class FakeDiscord implements AutoCloseable {
                 } else if (op == 2 && closeOnIdentify > 0) {
                     conn.close(closeOnIdentify, "Disallowed intent(s).");
                 } else if (op == 2) {
-                    dispatch("READY", ready());
-                    dispatch("GUILD_CREATE", guildCreate());
+                    JsonNode s = msg.path("d").path("shard");
+                    Shard shard = s.isArray() ? new Shard(s.get(0).asInt(), s.get(1).asInt()) : new Shard(0, 1);
+                    identified.add(shard);
+                    List<Long> held = guilds.stream().filter(shard::holds).toList();
+                    send(conn, "READY", FakePayloads.ready(shard, held, gatewayUrl()));
+                    clients.put(conn, shard);
+                    held.forEach(g -> send(conn, "GUILD_CREATE", FakePayloads.guildCreate(g)));
                 }
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
 
-        void dispatch(String type, JsonNode data) {
+        /** Sends an event of {@code guildId} (null: a direct message) down the connection of its shard. */
+        void dispatch(Long guildId, String type, JsonNode data) {
+            WebSocket c = clients.entrySet().stream().filter(e -> e.getValue().holds(guildId)).map(Map.Entry::getKey)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no client connected on the shard of " + guildId));
+            send(c, type, data);
+        }
+
+        private void send(WebSocket c, String type, JsonNode data) {
             ObjectNode p = JSON.createObjectNode().put("op", 0).put("s", seq.incrementAndGet()).put("t", type);
             p.set("d", data);
-            WebSocket c = client;
-            if (c == null) {
-                throw new IllegalStateException("no client connected");
-            }
             c.send(p.toString());
         }
 
         @Override
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            clients.remove(conn);
         }
 
         @Override
