@@ -30,9 +30,18 @@ final class PostgresArticleWrites implements JdbcArticles.Writer {
     /** Rounds of losing races before giving up: each lost round means another writer committed. */
     private static final int ROUNDS = 50;
 
+    /**
+     * A failed statement ends only its savepoint on PostgreSQL; but a deadlock or serialization
+     * failure is no fault of the article, so it ends the transaction for the database to run again.
+     */
     @Override
     public boolean endsTransaction(Throwable e) {
-        return false; // a failed statement ends only its savepoint on PostgreSQL
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && ("40001".equals(s.getSQLState()) || "40P01".equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
