@@ -1,38 +1,112 @@
 package dev.footnote.store.postgres;
 
-import dev.footnote.text.Terms;
+import dev.footnote.text.PorterStemmer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The keyword index's terms as PostgreSQL holds them: the Porter stems FTS5's {@code porter
- * unicode61} tokenizer makes (as {@link Terms} mirrors it), written as tsvector and tsquery
- * literals. Literals rather than {@code to_tsvector}: PostgreSQL's parser and its locale would
- * split and fold again (non-ASCII letters under the C locale, "1e5" as a number), and every stem
- * must stay one lexeme, byte for byte the term FTS5 stores. Lexemes are always quoted, so no
- * user text is ever read as tsquery syntax.
+ * The keyword index's terms as PostgreSQL holds them: the tokens and Porter stems FTS5's {@code
+ * porter unicode61} tokenizer makes, written as tsvector and tsquery literals. The tokenizer is
+ * FTS5's, not {@link dev.footnote.text.Terms#words}: a token is a run of letters, numbers and private-use
+ * characters (with combining diacritics, which folding drops), so "x²" and an icon glued to
+ * "2021" stay one token and Devanagari vowel signs split words as in FTS5; and stems are FTS5's
+ * byte-wise ones ({@link PorterStemmer#stemBytes}). Literals rather than {@code to_tsvector}:
+ * PostgreSQL's parser and its locale would split and fold again (non-ASCII letters under the C
+ * locale, "1e5" as a number), and every stem must stay one lexeme, byte for byte the term FTS5
+ * stores. Lexemes are always quoted, so no user text is ever read as tsquery syntax.
  */
 final class PostgresTerms {
 
     /** PostgreSQL's limit on one lexeme; a longer token is counted but cannot be searched. */
     private static final int MAX_LEXEME_BYTES = 2047;
 
-    private static final ThreadLocal<Terms> TERMS = ThreadLocal.withInitial(Terms::new);
+    private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
     private PostgresTerms() {
     }
 
     /** The stems of the text's tokens, in order, one per token. */
     static List<String> stems(String text) {
-        Terms t = TERMS.get();
+        PorterStemmer stemmer = STEMMER.get();
         List<String> out = new ArrayList<>();
-        for (String w : Terms.words(text)) {
-            out.add(t.stem(w));
+        for (String t : tokens(text)) {
+            out.add(stemmer.stemBytes(t));
         }
         return out;
+    }
+
+    /** unicode61's tokens, folded as {@link #fold} says. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && tokenChar(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i > start) {
+                String folded = fold(text.substring(start, i));
+                if (!folded.isEmpty()) {
+                    out.add(folded);
+                }
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean tokenChar(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.PRIVATE_USE:
+                return true;
+            default:
+                return cp >= 0x300 && cp <= 0x36f; // combining diacritics: part of the word, then removed
+        }
+    }
+
+    /**
+     * FTS5's folding with {@code remove_diacritics 1}, code point by code point: case folding
+     * (ς and Σ are σ, ſ is s; above the BMP only Deseret, as in its Unicode 6.1 tables), and a
+     * Latin letter with one diacritic becomes its base letter; Greek and Cyrillic letters keep
+     * theirs, and combining diacritics drop out.
+     */
+    private static String fold(String token) {
+        StringBuilder b = new StringBuilder(token.length());
+        token.codePoints().forEach(cp -> {
+            if (cp >= 0x300 && cp <= 0x36f) {
+                return;
+            }
+            int c = cp;
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN && cp >= 0x80) {
+                String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+                if (d.codePointCount(0, d.length()) == 2 && d.codePointAt(d.length() - 1) >= 0x300 && d.codePointAt(d.length() - 1) <= 0x36f) {
+                    c = d.codePointAt(0);
+                }
+            }
+            b.appendCodePoint(caseFold(c));
+        });
+        return b.toString();
+    }
+
+    private static int caseFold(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+        }
+        if (cp == 0x131 || cp > 0xffff && (cp < 0x10400 || cp > 0x1044f)) {
+            return cp; // dotless i has no folding; nor, in FTS5's tables, most scripts above the BMP
+        }
+        return Character.toLowerCase(Character.toUpperCase(cp));
     }
 
     /** A passage's row of the index: FTS5's token count (title and text) and the tsvector literal. */

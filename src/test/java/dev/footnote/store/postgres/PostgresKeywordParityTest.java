@@ -84,6 +84,8 @@ class PostgresKeywordParityTest {
         {"Running runners run", "Run running runs ran runner; the runners' run-off ran on. Running, RUNNING, run!"},
         {"Numbers 2026", "In 2026 the 41.3 million budget rose 6 percent to 43,700,000 — 12th time since 1999."},
         {"Bridge bridge bridge", "Bridge bridge bridges bridging bridged harbor harbour Harbor bridge."},
+        {"The 1990s and mp3s", "In the 1990s x86s ran mp3s; by the 2020s covid19 came. Straße, naïves, caféing, ΟΔΟΣ οδός ά й ς ǖ ı ſ ϐ ё µ K."},
+        {"Icons and scripts", "CEO 2021\uDB81\uDF8B\uDB81\uDFE0 likes x² ½ Ⅻ ⑤ 〇 क्षत्रिय 한국어 ﬁne ǅemal İstanbul e\u0301te\u0301 ‐ a_b."},
     };
 
     @AfterAll
@@ -111,7 +113,8 @@ class PostgresKeywordParityTest {
         }
         stems.addAll(List.of("unicorn", "", "zzz"));
         Map<String, Integer> lite = sqlite.keywords().documentFrequencies(stems);
-        assertThat(new TreeMap<>(pg.keywords().documentFrequencies(stems))).isEqualTo(new TreeMap<>(lite));
+        Map<String, Integer> post = pg.keywords().documentFrequencies(stems);
+        assertThat(stems.stream().filter(t -> !lite.get(t).equals(post.get(t))).map(t -> t + " " + lite.get(t) + "/" + post.get(t))).isEmpty();
         assertThat(lite.values().stream().filter(n -> n > 0)).hasSizeGreaterThan(100);
     }
 
