@@ -38,6 +38,9 @@ public final class PorterStemmer {
             return token;
         }
         String bytes = new String(utf8, StandardCharsets.ISO_8859_1);
+        if (bytes.equals("ies") || bytes.equals("sses")) {
+            return bytes.substring(0, bytes.length() - 1); // FTS5 cuts "es" only from a longer word
+        }
         return new String(steps(bytes).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
