@@ -9,7 +9,7 @@ import dev.footnote.retrieve.Retriever;
 import dev.footnote.store.PassageScan;
 import dev.footnote.store.SentenceVectors;
 import dev.footnote.store.Storage;
-import dev.footnote.store.sqlite.SqlitePassageScan;
+import dev.footnote.store.jdbc.JdbcPassageScan;
 import dev.footnote.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +60,7 @@ final class AskBench {
         SentenceVectors table = store.sentenceVectors();
         String model = EmbeddedSentences.model(embedder);
         Random r = new Random(seed);
-        PassageScan scan = new SqlitePassageScan(store.database());
+        PassageScan scan = new JdbcPassageScan(store.database());
         long after = -1;
         while (true) {
             List<PassageScan.Row> page = scan.after(after, Bench.SCAN_PAGE);

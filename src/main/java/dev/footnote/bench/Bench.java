@@ -25,7 +25,7 @@ import dev.footnote.store.KeywordIndex;
 import dev.footnote.store.PassageScan;
 import dev.footnote.store.Storage;
 import dev.footnote.store.VectorStore;
-import dev.footnote.store.sqlite.SqlitePassageScan;
+import dev.footnote.store.jdbc.JdbcPassageScan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -186,7 +186,7 @@ public final class Bench {
 
     /** Every passage in rowid order, a page at a time; returns how many there were. */
     static long forEachPassage(Storage store, java.util.function.Consumer<PassageScan.Row> each) {
-        PassageScan scan = new SqlitePassageScan(store.database());
+        PassageScan scan = new JdbcPassageScan(store.database());
         long n = 0;
         long after = -1;
         for (List<PassageScan.Row> page = scan.after(after, SCAN_PAGE); !page.isEmpty(); page = scan.after(after, SCAN_PAGE)) {

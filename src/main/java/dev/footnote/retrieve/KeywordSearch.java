@@ -5,6 +5,7 @@ import dev.footnote.store.KeywordHit;
 import dev.footnote.store.KeywordIndex;
 import dev.footnote.store.KeywordQuery;
 import dev.footnote.store.Passage;
+import dev.footnote.text.Bm25;
 import dev.footnote.text.Terms;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,8 +42,8 @@ import java.util.Set;
  */
 final class KeywordSearch {
 
-    static final double K1 = 1.2;
-    static final double B = 0.75;
+    static final double K1 = Bm25.K1;
+    static final double B = Bm25.B;
 
     /** A scored row of the index. */
     record Ranked(long rowid, double score) {

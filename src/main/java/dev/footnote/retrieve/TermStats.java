@@ -2,6 +2,7 @@ package dev.footnote.retrieve;
 
 import dev.footnote.store.IndexStats;
 import dev.footnote.store.KeywordIndex;
+import dev.footnote.text.Bm25;
 import dev.footnote.text.Terms;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,7 +95,6 @@ final class TermStats {
 
     /** FTS5's BM25 IDF: log((N - n + 0.5) / (n + 0.5)), floored at 1e-6 like FTS5 does. */
     static double bm25Idf(long rows, int df) {
-        double idf = Math.log((rows - df + 0.5) / (df + 0.5));
-        return idf <= 0 ? 1e-6 : idf;
+        return Bm25.idf(rows, df);
     }
 }

@@ -1,9 +1,11 @@
 package dev.footnote.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Martin Porter's original (1980) stemming algorithm, the same one SQLite's FTS5 {@code porter}
  * tokenizer applies, so that terms we compare in Java match the terms the index matched.
- * Input must be lower-case ASCII letters; anything else is returned unchanged.
+ * {@link #stem} takes lower-case ASCII letters and returns anything else unchanged.
  */
 public final class PorterStemmer {
 
@@ -21,6 +23,28 @@ public final class PorterStemmer {
                 return word;
             }
         }
+        return steps(word);
+    }
+
+    /**
+     * The stem FTS5's {@code porter} tokenizer itself makes of a token of any characters: it
+     * stems UTF-8 bytes, only tokens of 3 to 64 bytes, and takes every byte but a vowel for a
+     * consonant, so "1990s" becomes "1990" and "straße" "straß" where {@link #stem} leaves them
+     * whole. Its suffixes are ASCII, so cutting them never splits a character.
+     */
+    public String stemBytes(String token) {
+        byte[] utf8 = token.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length < 3 || utf8.length > 64) {
+            return token;
+        }
+        String bytes = new String(utf8, StandardCharsets.ISO_8859_1);
+        if (bytes.equals("ies") || bytes.equals("sses")) {
+            return bytes.substring(0, bytes.length() - 1); // FTS5 cuts "es" only from a longer word
+        }
+        return new String(steps(bytes).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    private String steps(String word) {
         b = word.toCharArray();
         k = b.length - 1;
         step1ab();

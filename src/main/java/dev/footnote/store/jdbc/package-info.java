@@ -1,7 +1,8 @@
 /**
  * What the SQL backends share: {@link dev.footnote.store.jdbc.MigrationScripts} (versioned
  * migration files on the class path) and the repositories whose SQL both SQLite and PostgreSQL
- * run as written.
+ * run as written. {@link dev.footnote.store.jdbc.JdbcArticles} shares everything but writing one
+ * article, which each backend supplies (rowids, the keyword index, concurrent writers differ).
  *
  * <p>May use: {@link dev.footnote.store} and the JDK; never a backend package.
  */

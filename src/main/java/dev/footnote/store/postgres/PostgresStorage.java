@@ -1,6 +1,8 @@
 package dev.footnote.store.postgres;
 
 import dev.footnote.store.Storage;
+import dev.footnote.store.jdbc.JdbcArticles;
+import dev.footnote.store.jdbc.JdbcClaimLabels;
 import dev.footnote.store.jdbc.JdbcMeta;
 import dev.footnote.store.jdbc.JdbcPassageVectors;
 import dev.footnote.store.jdbc.JdbcSentenceVectors;
@@ -23,9 +25,9 @@ public final class PostgresStorage {
 
     /** The repositories on an open database; closing the storage closes it. */
     public static Storage on(PostgresDatabase db) {
-        return new Storage(db, null, null, null,
-                null, new JdbcMeta(db), null, null,
-                new JdbcPassageVectors(db), new JdbcSentenceVectors(db), null, new JdbcVectorStore(db, new PostgresChangeStamp()),
+        return new Storage(db, new JdbcArticles(db, new PostgresArticleWrites()), new JdbcClaimLabels(db), null,
+                null, new JdbcMeta(db), null, new PostgresPassageLookup(db),
+                new JdbcPassageVectors(db), new JdbcSentenceVectors(db), new PostgresKeywordIndex(db), new JdbcVectorStore(db, new PostgresChangeStamp()),
                 null, null);
     }
 }

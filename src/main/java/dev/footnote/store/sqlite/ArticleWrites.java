@@ -4,26 +4,27 @@ import dev.footnote.store.Json;
 import dev.footnote.store.NewArticle;
 import dev.footnote.store.PutOutcome;
 import dev.footnote.store.PutResult;
+import dev.footnote.store.jdbc.ArticleIds;
+import dev.footnote.store.jdbc.JdbcArticles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Writing one article, its passages, their full-text rows and labels, inside a write transaction. */
-final class ArticleWrites {
+final class ArticleWrites implements JdbcArticles.Writer {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    private ArticleWrites() {
+    @Override
+    public boolean endsTransaction(Throwable e) {
+        // SQLite may have rolled back the whole transaction already.
+        return SqliteErrors.fullIn(e);
     }
 
     /** Puts one article inside the caller's write transaction. */
-    static PutOutcome put(Connection c, NewArticle a) throws SQLException {
+    @Override
+    public PutOutcome put(Connection c, NewArticle a) throws SQLException {
         String existingId = null;
         String existingHash = null;
         boolean profiled = false;
@@ -75,7 +76,7 @@ final class ArticleWrites {
                 ps.executeUpdate();
             }
         } else {
-            id = uniqueId(c, slug(a.title()));
+            id = uniqueId(c, ArticleIds.slug(a.title()));
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO articles(id, source, title, url, author, published, content_hash, body, sources, ingested_at, body_hash, profiled) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)")) {
                 ps.setString(1, id);
@@ -110,7 +111,7 @@ final class ArticleWrites {
                 String text = a.body().substring(s.start(), s.end());
                 long rowid = next++;
                 p.setLong(1, rowid);
-                p.setString(2, passageId(id, s.ordinal()));
+                p.setString(2, ArticleIds.passageId(id, s.ordinal()));
                 p.setString(3, id);
                 p.setInt(4, s.ordinal());
                 p.setInt(5, s.start());
@@ -129,7 +130,7 @@ final class ArticleWrites {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR IGNORE INTO passage_claims(passage_id, sentence, start_char, end_char, kind, cue, reason) VALUES (?,?,?,?,?,?,?)")) {
                 for (NewArticle.PassageClaim cl : a.claims()) {
-                    ps.setString(1, passageId(id, cl.passageOrdinal()));
+                    ps.setString(1, ArticleIds.passageId(id, cl.passageOrdinal()));
                     ps.setInt(2, cl.sentence());
                     ps.setInt(3, cl.start());
                     ps.setInt(4, cl.end());
@@ -145,7 +146,7 @@ final class ArticleWrites {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR IGNORE INTO passage_sourced(passage_id, sentence, start_char, end_char) VALUES (?,?,?,?)")) {
                 for (NewArticle.PassageSentence s : a.sourced()) {
-                    ps.setString(1, passageId(id, s.passageOrdinal()));
+                    ps.setString(1, ArticleIds.passageId(id, s.passageOrdinal()));
                     ps.setInt(2, s.sentence());
                     ps.setInt(3, s.start());
                     ps.setInt(4, s.end());
@@ -154,28 +155,6 @@ final class ArticleWrites {
                 ps.executeBatch();
             }
         }
-    }
-
-    static String passageId(String articleId, int ordinal) {
-        return articleId + "#" + ordinal;
-    }
-
-    static String slug(String title) {
-        String s = fold(title == null ? "" : title)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (s.length() > 40) {
-            s = s.substring(0, 40);
-            int dash = s.lastIndexOf('-');
-            if (dash > 20) {
-                s = s.substring(0, dash);
-            }
-        }
-        return s.isEmpty() ? "article" : s;
-    }
-
-    /** Accents dropped and lower case, as text.Terms.fold does: ids must stay what earlier versions made. */
-    private static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static String uniqueId(Connection c, String base) throws SQLException {

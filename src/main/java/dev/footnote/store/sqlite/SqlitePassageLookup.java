@@ -2,6 +2,7 @@ package dev.footnote.store.sqlite;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.PassageLookup;
+import dev.footnote.store.jdbc.JdbcArticles;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class SqlitePassageLookup implements PassageLookup {
                 ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Found(SqliteArticles.passage(rs), rs.getString(7)));
+                        out.add(new Found(JdbcArticles.passage(rs), rs.getString(7)));
                     }
                 }
             }

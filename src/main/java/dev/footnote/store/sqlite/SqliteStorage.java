@@ -1,6 +1,8 @@
 package dev.footnote.store.sqlite;
 
 import dev.footnote.store.Storage;
+import dev.footnote.store.jdbc.JdbcArticles;
+import dev.footnote.store.jdbc.JdbcClaimLabels;
 import dev.footnote.store.jdbc.JdbcMeta;
 import dev.footnote.store.jdbc.JdbcPassageVectors;
 import dev.footnote.store.jdbc.JdbcSentenceVectors;
@@ -19,7 +21,7 @@ public final class SqliteStorage {
 
     /** The repositories on an open database; closing the storage closes it. */
     public static Storage on(SqliteDatabase db) {
-        return new Storage(db, new SqliteArticles(db), new SqliteClaimLabels(db), new SqliteAnswerLog(db),
+        return new Storage(db, new JdbcArticles(db, new ArticleWrites()), new JdbcClaimLabels(db), new SqliteAnswerLog(db),
                 new SqliteAnswerFeedback(db), new JdbcMeta(db), new SqliteFeedStore(db), new SqlitePassageLookup(db),
                 new JdbcPassageVectors(db), new JdbcSentenceVectors(db), new SqliteKeywordIndex(db), new JdbcVectorStore(db, new SqliteChangeStamp()),
                 new SqliteDiscordState(db), new SqlitePromptLabHistory(db));

@@ -2,12 +2,13 @@ package dev.footnote.store.sqlite;
 
 import dev.footnote.store.Corpus;
 import dev.footnote.store.NewArticle;
+import dev.footnote.store.jdbc.JdbcArticles;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes contract-test articles through {@link SqliteArticles#put}, as ingest does. */
+/** Writes contract-test articles through {@link JdbcArticles#put} with SQLite's writer, as ingest does. */
 final class SqliteCorpus implements Corpus {
 
     private final SqliteDatabase store;
@@ -30,7 +31,7 @@ final class SqliteCorpus implements Corpus {
             spans.add(new NewArticle.PassageSpan(i, start, body.length()));
         }
         n++;
-        String id = new SqliteArticles(store).put(new NewArticle("/corpus/" + n + ".md", title, "https://example.org/" + n, null, null,
+        String id = new JdbcArticles(store, new ArticleWrites()).put(new NewArticle("/corpus/" + n + ".md", title, "https://example.org/" + n, null, null,
                 "hash-" + n, body.toString(), List.of(), spans, List.of())).articleId();
         List<Long> rowids = store.read(c -> {
             List<Long> out = new ArrayList<>();

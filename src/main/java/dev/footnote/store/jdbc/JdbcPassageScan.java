@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.PassageScan;
@@ -7,12 +7,12 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link PassageScan} by rowid ranges, which SQLite walks on the table's own b-tree. */
-public final class SqlitePassageScan implements PassageScan {
+/** {@link PassageScan} by rowid ranges: SQLite walks the table's own b-tree, PostgreSQL the primary key index. */
+public final class JdbcPassageScan implements PassageScan {
 
     private final Database db;
 
-    public SqlitePassageScan(Database db) {
+    public JdbcPassageScan(Database db) {
         this.db = db;
     }
 

@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Article;
 import dev.footnote.store.ArticleSummary;
@@ -21,13 +21,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@link Articles} on the {@code articles}, {@code passages} and {@code passages_fts} tables. */
-public final class SqliteArticles implements Articles {
+/**
+ * {@link Articles} on the {@code articles} and {@code passages} tables, the same SQL on SQLite and
+ * PostgreSQL. Writing one article is the backend's {@link Writer}: how passages get their rowids
+ * and keyword index rows, and how two writers are kept from storing one article twice, differ.
+ */
+public final class JdbcArticles implements Articles {
+
+    /** Puts one article inside the caller's write transaction. */
+    public interface Writer {
+
+        PutOutcome put(Connection c, NewArticle a) throws SQLException;
+
+        /** Whether a failure has ended the whole transaction (SQLite's disk full), not just the article's savepoint. */
+        boolean endsTransaction(Throwable e);
+    }
 
     private final Database db;
+    private final Writer writer;
 
-    public SqliteArticles(Database db) {
+    public JdbcArticles(Database db, Writer writer) {
         this.db = db;
+        this.writer = writer;
     }
 
     @Override
@@ -44,11 +59,11 @@ public final class SqliteArticles implements Articles {
 
     @Override
     public PutOutcome put(NewArticle a) {
-        return db.write(c -> ArticleWrites.put(c, a));
+        return db.write(c -> writer.put(c, a));
     }
 
     /**
-     * The batch in one transaction. First without savepoints: FTS5 flushes its pending index data
+     * The batch in one transaction. First without savepoints: SQLite's FTS5 flushes its pending index data
      * to a new segment at every savepoint, which made per-article savepoints the writer's largest
      * cost. If any article fails, that whole transaction is rolled back and the batch is written
      * again with each article behind its own savepoint, so a bad one costs only itself.
@@ -63,7 +78,7 @@ public final class SqliteArticles implements Articles {
                 return db.write(c -> {
                     List<Written> out = new ArrayList<>();
                     for (NewArticle a : batch) {
-                        out.add(Written.stored(a, ArticleWrites.put(c, a)));
+                        out.add(Written.stored(a, writer.put(c, a)));
                     }
                     return out;
                 });
@@ -96,16 +111,15 @@ public final class SqliteArticles implements Articles {
         }
     }
 
-    private static Written putBehindSavepoint(Connection c, NewArticle a) throws SQLException {
+    private Written putBehindSavepoint(Connection c, NewArticle a) throws SQLException {
         exec(c, "SAVEPOINT article");
         try {
-            PutOutcome o = ArticleWrites.put(c, a);
+            PutOutcome o = writer.put(c, a);
             exec(c, "RELEASE article");
             return Written.stored(a, o);
         } catch (SQLException | RuntimeException e) {
-            if (SqliteErrors.fullIn(e)) {
-                // SQLite may have rolled back the whole transaction already; the articles
-                // before this one are not stored either, so end it all here.
+            if (writer.endsTransaction(e)) {
+                // The articles before this one are not stored either, so end it all here.
                 throw e;
             }
             try {
@@ -236,7 +250,8 @@ public final class SqliteArticles implements Articles {
         });
     }
 
-    static Passage passage(ResultSet rs) throws SQLException {
+    /** A passage from the first six columns: id, article_id, ordinal, start_char, end_char, text. */
+    public static Passage passage(ResultSet rs) throws SQLException {
         return new Passage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6));
     }
 }

@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.ClaimLabel;
 import dev.footnote.store.ClaimLabels;
@@ -17,11 +17,11 @@ import java.util.Map;
  * counted from the labels ingest stored: two indexed reads, nothing classified again, so
  * {@code articles} can show one per article cheaply.
  */
-public final class SqliteClaimLabels implements ClaimLabels {
+public final class JdbcClaimLabels implements ClaimLabels {
 
     private final Database db;
 
-    public SqliteClaimLabels(Database db) {
+    public JdbcClaimLabels(Database db) {
         this.db = db;
     }
 

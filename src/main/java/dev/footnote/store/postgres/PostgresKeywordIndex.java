@@ -1,0 +1,139 @@
+package dev.footnote.store.postgres;
+
+import dev.footnote.store.Database;
+import dev.footnote.store.IndexStats;
+import dev.footnote.store.IndexedPassage;
+import dev.footnote.store.KeywordHit;
+import dev.footnote.store.KeywordIndex;
+import dev.footnote.store.KeywordQuery;
+import dev.footnote.store.Passage;
+import dev.footnote.text.Bm25;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The keyword index on PostgreSQL: {@code passages.terms} (the Porter stems FTS5 stores, title
+ * weight A, text D, GIN-indexed), {@code passages.tokens} (FTS5's docsize) and the totals in
+ * {@code store_counters}. {@code ts_rank} is not BM25, so {@link #search} computes FTS5's
+ * {@code bm25()} itself, term frequencies read from each matching row's tsvector: the scores and
+ * order are SQLite's, and the planner's Java rescoring agrees with them on either backend.
+ */
+public final class PostgresKeywordIndex implements KeywordIndex {
+
+    private final Database db;
+
+    public PostgresKeywordIndex(Database db) {
+        this.db = db;
+    }
+
+    /** One row read; the statement triggers move the counters with every passage insert or delete, by any process. */
+    @Override
+    public IndexStats stats() {
+        return db.read(PostgresKeywordIndex::stats);
+    }
+
+    private static IndexStats stats(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT passages, tokens, passage_changes FROM store_counters WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return new IndexStats(0, 0, "-");
+            }
+            return new IndexStats(rs.getLong(1), rs.getLong(2), rs.getLong(3) + "/" + rs.getLong(1) + "/" + rs.getLong(2));
+        }
+    }
+
+    @Override
+    public Map<String, Integer> documentFrequencies(Collection<String> terms) {
+        if (terms.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (String t : terms) {
+                out.put(t, PostgresTerms.searchable(t) ? count(c, PostgresTerms.quote(t)) : 0);
+            }
+            return out;
+        });
+    }
+
+    /** Passages matching a tsquery literal, counted on the GIN index. */
+    private static int count(Connection c, String tsquery) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM passages WHERE terms @@ ?::tsquery")) {
+            ps.setString(1, tsquery);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    @Override
+    public List<KeywordHit> search(KeywordQuery query, double titleWeight, int limit) {
+        PostgresBm25Query q = PostgresBm25Query.of(query);
+        if (q == null || limit <= 0) {
+            return List.of();
+        }
+        return db.read(c -> {
+            IndexStats st = stats(c);
+            if (st.passages() == 0) {
+                return List.of();
+            }
+            Map<String, Double> idf = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> e : q.single().entrySet()) {
+                idf.put(e.getKey(), e.getValue() * Bm25.idf(st.passages(), count(c, PostgresTerms.quote(e.getKey()))));
+            }
+            List<Double> phraseIdf = new ArrayList<>();
+            for (PostgresBm25Query.Phrase p : q.phrases()) {
+                phraseIdf.add(p.times() * Bm25.idf(st.passages(), count(c, PostgresTerms.phrase(p.stems(), ""))));
+            }
+            return q.run(c, idf, phraseIdf, st.avgTokens(), titleWeight, limit);
+        });
+    }
+
+    @Override
+    public List<Long> passagesOf(String articleId) {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages WHERE article_id = ? ORDER BY rowid")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<Long, IndexedPassage> passages(Collection<Long> rowids) {
+        if (rowids.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<Long, IndexedPassage> out = new LinkedHashMap<>();
+            Array ids = c.createArrayOf("bigint", rowids.toArray());
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.rowid, p.id, p.article_id, p.ordinal, p.start_char, p.end_char, "
+                    + "p.text, a.title, a.url, p.tokens FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.rowid = ANY(?)")) {
+                ps.setArray(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Passage p = new Passage(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7));
+                        out.put(rs.getLong(1), new IndexedPassage(rs.getLong(1), p, rs.getString(8), rs.getString(9), rs.getLong(10)));
+                    }
+                }
+            } finally {
+                ids.free();
+            }
+            return out;
+        });
+    }
+}
