@@ -1,10 +1,15 @@
 package dev.footnote.store.postgres;
 
 import dev.footnote.store.Storage;
+import dev.footnote.store.jdbc.JdbcAnswerFeedback;
+import dev.footnote.store.jdbc.JdbcAnswerLog;
 import dev.footnote.store.jdbc.JdbcArticles;
 import dev.footnote.store.jdbc.JdbcClaimLabels;
+import dev.footnote.store.jdbc.JdbcDiscordState;
+import dev.footnote.store.jdbc.JdbcFeedStore;
 import dev.footnote.store.jdbc.JdbcMeta;
 import dev.footnote.store.jdbc.JdbcPassageVectors;
+import dev.footnote.store.jdbc.JdbcPromptLabHistory;
 import dev.footnote.store.jdbc.JdbcSentenceVectors;
 import dev.footnote.store.jdbc.JdbcVectorStore;
 
@@ -25,9 +30,9 @@ public final class PostgresStorage {
 
     /** The repositories on an open database; closing the storage closes it. */
     public static Storage on(PostgresDatabase db) {
-        return new Storage(db, new JdbcArticles(db, new PostgresArticleWrites()), new JdbcClaimLabels(db), null,
-                null, new JdbcMeta(db), null, new PostgresPassageLookup(db),
+        return new Storage(db, new JdbcArticles(db, new PostgresArticleWrites()), new JdbcClaimLabels(db), new JdbcAnswerLog(db),
+                new JdbcAnswerFeedback(db), new JdbcMeta(db), new JdbcFeedStore(db), new PostgresPassageLookup(db),
                 new JdbcPassageVectors(db), new JdbcSentenceVectors(db), new PostgresKeywordIndex(db), new JdbcVectorStore(db, new PostgresChangeStamp()),
-                null, null);
+                new JdbcDiscordState(db), new JdbcPromptLabHistory(db));
     }
 }

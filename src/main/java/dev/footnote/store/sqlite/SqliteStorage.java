@@ -1,10 +1,15 @@
 package dev.footnote.store.sqlite;
 
 import dev.footnote.store.Storage;
+import dev.footnote.store.jdbc.JdbcAnswerFeedback;
+import dev.footnote.store.jdbc.JdbcAnswerLog;
 import dev.footnote.store.jdbc.JdbcArticles;
 import dev.footnote.store.jdbc.JdbcClaimLabels;
+import dev.footnote.store.jdbc.JdbcDiscordState;
+import dev.footnote.store.jdbc.JdbcFeedStore;
 import dev.footnote.store.jdbc.JdbcMeta;
 import dev.footnote.store.jdbc.JdbcPassageVectors;
+import dev.footnote.store.jdbc.JdbcPromptLabHistory;
 import dev.footnote.store.jdbc.JdbcSentenceVectors;
 import dev.footnote.store.jdbc.JdbcVectorStore;
 import java.nio.file.Path;
@@ -21,9 +26,9 @@ public final class SqliteStorage {
 
     /** The repositories on an open database; closing the storage closes it. */
     public static Storage on(SqliteDatabase db) {
-        return new Storage(db, new JdbcArticles(db, new ArticleWrites()), new JdbcClaimLabels(db), new SqliteAnswerLog(db),
-                new SqliteAnswerFeedback(db), new JdbcMeta(db), new SqliteFeedStore(db), new SqlitePassageLookup(db),
+        return new Storage(db, new JdbcArticles(db, new ArticleWrites()), new JdbcClaimLabels(db), new JdbcAnswerLog(db),
+                new JdbcAnswerFeedback(db), new JdbcMeta(db), new JdbcFeedStore(db), new SqlitePassageLookup(db),
                 new JdbcPassageVectors(db), new JdbcSentenceVectors(db), new SqliteKeywordIndex(db), new JdbcVectorStore(db, new SqliteChangeStamp()),
-                new SqliteDiscordState(db), new SqlitePromptLabHistory(db));
+                new JdbcDiscordState(db), new JdbcPromptLabHistory(db));
     }
 }

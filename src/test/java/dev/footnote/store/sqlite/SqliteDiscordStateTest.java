@@ -1,6 +1,7 @@
 package dev.footnote.store.sqlite;
 
 import dev.footnote.store.DiscordStateContract;
+import dev.footnote.store.jdbc.JdbcDiscordState;
 import java.nio.file.Path;
 
 class SqliteDiscordStateTest extends DiscordStateContract {
@@ -8,6 +9,6 @@ class SqliteDiscordStateTest extends DiscordStateContract {
     @Override
     protected Fixture open(Path dir) {
         SqliteDatabase store = SqliteDatabase.open(dir.resolve("search-discord.db"));
-        return new Fixture(new SqliteDiscordState(store), store);
+        return new Fixture(new JdbcDiscordState(store), store);
     }
 }

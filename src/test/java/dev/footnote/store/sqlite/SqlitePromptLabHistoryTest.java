@@ -1,6 +1,7 @@
 package dev.footnote.store.sqlite;
 
 import dev.footnote.store.PromptLabHistoryContract;
+import dev.footnote.store.jdbc.JdbcPromptLabHistory;
 import java.nio.file.Path;
 
 class SqlitePromptLabHistoryTest extends PromptLabHistoryContract {
@@ -8,6 +9,6 @@ class SqlitePromptLabHistoryTest extends PromptLabHistoryContract {
     @Override
     protected Fixture open(Path dir) {
         SqliteDatabase store = SqliteDatabase.open(dir.resolve("search-history.db"));
-        return new Fixture(new SqlitePromptLabHistory(store), store);
+        return new Fixture(new JdbcPromptLabHistory(store), store);
     }
 }

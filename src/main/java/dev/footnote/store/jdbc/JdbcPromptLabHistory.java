@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.PromptLabHistory;
@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Prompt-lab history in {@code eval_runs} and {@code eval_results}. */
-public final class SqlitePromptLabHistory implements PromptLabHistory {
+public final class JdbcPromptLabHistory implements PromptLabHistory {
 
     private final Database db;
 
-    public SqlitePromptLabHistory(Database db) {
+    public JdbcPromptLabHistory(Database db) {
         this.db = db;
     }
 

@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,13 +26,13 @@ import java.util.Optional;
  * channel, V13), the listings paging buttons refer to, and follow-up threads with their turns.
  * Lists and view data are JSON in TEXT columns.
  */
-public final class SqliteDiscordState implements DiscordState {
+public final class JdbcDiscordState implements DiscordState {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database store;
 
-    public SqliteDiscordState(Database store) {
+    public JdbcDiscordState(Database store) {
         this.store = store;
     }
 
@@ -219,7 +219,7 @@ public final class SqliteDiscordState implements DiscordState {
     public void openThread(ThreadInfo t, ThreadTurn first) {
         store.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO discord_threads(thread_id, guild_id, answer_id, article_id, created_at) VALUES (?,?,?,?,?)")) {
+                    "INSERT INTO discord_threads(thread_id, guild_id, answer_id, article_id, created_at) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, t.threadId());
                 ps.setString(2, t.guildId());
                 ps.setObject(3, t.answerId());
@@ -258,7 +258,7 @@ public final class SqliteDiscordState implements DiscordState {
             List<ThreadTurn> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT question, answer FROM (SELECT seq, question, answer FROM discord_thread_turns WHERE thread_id = ? "
-                            + "ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
+                            + "ORDER BY seq DESC LIMIT ?) AS latest ORDER BY seq")) {
                 ps.setString(1, threadId);
                 ps.setInt(2, Math.max(0, max));
                 try (ResultSet rs = ps.executeQuery()) {

@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.Database;
 import dev.footnote.store.Feed;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link FeedStore} on the SQLite store's {@code feeds} and {@code feed_items} tables. */
-public final class SqliteFeedStore implements FeedStore {
+public final class JdbcFeedStore implements FeedStore {
 
     private static final String SELECT = "SELECT f.id, f.url, f.title, f.added_by, f.added_at, f.last_fetched, f.etag, "
             + "f.last_modified, f.last_error, f.failures, f.next_poll, f.enabled, "
@@ -24,7 +24,7 @@ public final class SqliteFeedStore implements FeedStore {
 
     private final Database db;
 
-    public SqliteFeedStore(Database db) {
+    public JdbcFeedStore(Database db) {
         this.db = db;
     }
 
@@ -78,7 +78,7 @@ public final class SqliteFeedStore implements FeedStore {
     @Override
     public void failed(long id, String error, String now, String nextPoll, boolean pause) {
         db.write(c -> update(c, "UPDATE feeds SET last_error = ?, failures = failures + 1, last_fetched = ?, next_poll = ?, "
-                + "enabled = CASE WHEN ? THEN 0 ELSE enabled END WHERE id = ?", error, now, nextPoll, pause ? 1 : 0, id));
+                + "enabled = CASE WHEN ? = 1 THEN 0 ELSE enabled END WHERE id = ?", error, now, nextPoll, pause ? 1 : 0, id));
     }
 
     @Override

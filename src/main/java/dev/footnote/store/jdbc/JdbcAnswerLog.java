@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.AnswerLog;
 import dev.footnote.store.AnswerRecord;
@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link AnswerLog} on the {@code answers} table. */
-public final class SqliteAnswerLog implements AnswerLog {
+public final class JdbcAnswerLog implements AnswerLog {
 
     private final Database db;
 
-    public SqliteAnswerLog(Database db) {
+    public JdbcAnswerLog(Database db) {
         this.db = db;
     }
 

@@ -1,4 +1,4 @@
-package dev.footnote.store.sqlite;
+package dev.footnote.store.jdbc;
 
 import dev.footnote.store.AnswerFeedback;
 import dev.footnote.store.Database;
@@ -7,11 +7,11 @@ import java.sql.ResultSet;
 import java.time.Instant;
 
 /** {@link AnswerFeedback} on the {@code answer_feedback} table: one row per answer and user. */
-public final class SqliteAnswerFeedback implements AnswerFeedback {
+public final class JdbcAnswerFeedback implements AnswerFeedback {
 
     private final Database db;
 
-    public SqliteAnswerFeedback(Database db) {
+    public JdbcAnswerFeedback(Database db) {
         this.db = db;
     }
 
@@ -34,7 +34,8 @@ public final class SqliteAnswerFeedback implements AnswerFeedback {
     public int[] votes(long answerId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COALESCE(SUM(vote > 0), 0), COALESCE(SUM(vote < 0), 0) FROM answer_feedback WHERE answer_id = ?")) {
+                    "SELECT COALESCE(SUM(CASE WHEN vote > 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN vote < 0 THEN 1 ELSE 0 END), 0) "
+                            + "FROM answer_feedback WHERE answer_id = ?")) {
                 ps.setLong(1, answerId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
