@@ -39,6 +39,7 @@ public final class CommandLines {
         addIfGiven(commands, entryPoints, "bench");
         commands.addAll(List.of(new EvalCommand(), new ClaimsCommand(), new SupportCommand(), new EvalClaimsCommand()));
         addIfGiven(commands, entryPoints, "bot");
+        commands.add(new MigrateCommand());
         commands.add(new CommandLine.HelpCommand());
         for (Object c : commands) {
             cl.addSubcommand(c);
