@@ -87,11 +87,14 @@ record PostgresBm25Query(String tsquery, Map<String, Integer> single, List<Phras
                     .append(") ph").append(i);
             score.append(" + COALESCE(? * ph").append(i).append(".f * ? / (ph").append(i).append(".f + ").append(norm).append("), 0)");
         }
+        // Only the query's lexemes are unnested (setweight marks them B, ts_filter keeps those): unnesting a whole
+        // tsvector builds arrays for every lexeme and cost five times more. Title positions lie below TEXT_START,
+        // so width_bucket over the sorted positions counts a lexeme's title hits.
         String sql = "SELECT p.rowid, " + score + " AS score FROM passages p CROSS JOIN LATERAL ("
-                + "SELECT sum(q.idf * f.freq * ? / (f.freq + " + norm + ")) AS score FROM ("
-                + "SELECT t.lexeme, sum(CASE WHEN w = 'A' THEN ?::float8 ELSE 1 END) AS freq "
-                + "FROM unnest(p.terms) t CROSS JOIN unnest(t.weights) w WHERE t.lexeme = ANY(?) GROUP BY t.lexeme) f "
-                + "JOIN unnest(?::text[], ?::float8[]) q(lexeme, idf) ON q.lexeme = f.lexeme) s" + lateral
+                + "SELECT sum(q.idf[array_position(q.lexemes, t.lexeme)] * f.freq * ? / (f.freq + " + norm + ")) AS score "
+                + "FROM (SELECT ?::text[] AS lexemes, ?::float8[] AS idf) q, unnest(ts_filter(setweight(p.terms, 'b', q.lexemes), '{b}')) t, "
+                + "LATERAL (SELECT ? * width_bucket(?::smallint, t.positions) + (cardinality(t.positions) - width_bucket(?::smallint, t.positions)) "
+                + "AS freq) f) s" + lateral
                 + " WHERE p.terms @@ ?::tsquery ORDER BY score DESC, p.rowid LIMIT ?";
         Array lexemes = c.createArrayOf("text", idf.keySet().toArray());
         Array idfs = c.createArrayOf("float8", idf.values().toArray());
@@ -105,10 +108,11 @@ record PostgresBm25Query(String tsquery, Map<String, Integer> single, List<Phras
             }
             ps.setDouble(k++, Bm25.K1 + 1);
             k = norm(ps, k, avg);
-            ps.setDouble(k++, titleWeight);
-            ps.setArray(k++, lexemes);
             ps.setArray(k++, lexemes);
             ps.setArray(k++, idfs);
+            ps.setDouble(k++, titleWeight);
+            ps.setInt(k++, PostgresTerms.TEXT_START - 1);
+            ps.setInt(k++, PostgresTerms.TEXT_START - 1);
             for (Phrase p : phrases) {
                 ps.setDouble(k++, titleWeight);
                 for (String s : p.stems()) {

@@ -13,11 +13,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keyword index on PostgreSQL: {@code passages.terms} (the Porter stems FTS5 stores, title
@@ -28,7 +30,15 @@ import java.util.Map;
  */
 public final class PostgresKeywordIndex implements KeywordIndex {
 
+    /** Terms whose document frequency is remembered, at most; past it the cache starts again. */
+    private static final int CACHED_TERMS = 100_000;
+
     private final Database db;
+    /** Document frequencies as of one change stamp: counting a common term reads a long posting list. */
+    private volatile Frequencies cache = new Frequencies("", new ConcurrentHashMap<>());
+
+    private record Frequencies(String stamp, Map<String, Integer> df) {
+    }
 
     public PostgresKeywordIndex(Database db) {
         this.db = db;
@@ -50,18 +60,49 @@ public final class PostgresKeywordIndex implements KeywordIndex {
         }
     }
 
+    /**
+     * The stats, first in a transaction that then sees nothing newer: frequencies counted in it
+     * belong to its stamp, and BM25 takes its totals and counts from one state of the index.
+     */
+    private static IndexStats snapshot(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        }
+        return stats(c);
+    }
+
     @Override
     public Map<String, Integer> documentFrequencies(Collection<String> terms) {
         if (terms.isEmpty()) {
             return Map.of();
         }
         return db.read(c -> {
+            Map<String, Integer> df = frequencies(snapshot(c));
             Map<String, Integer> out = new LinkedHashMap<>();
             for (String t : terms) {
-                out.put(t, PostgresTerms.searchable(t) ? count(c, PostgresTerms.quote(t)) : 0);
+                out.put(t, df(c, df, t));
             }
             return out;
         });
+    }
+
+    /** The cache for this stamp, a new one when passages changed since. */
+    private Map<String, Integer> frequencies(IndexStats st) {
+        Frequencies f = cache;
+        if (!f.stamp().equals(st.stamp()) || f.df().size() > CACHED_TERMS) {
+            f = new Frequencies(st.stamp(), new ConcurrentHashMap<>());
+            cache = f;
+        }
+        return f.df();
+    }
+
+    private static int df(Connection c, Map<String, Integer> cached, String term) throws SQLException {
+        Integer n = cached.get(term);
+        if (n == null) {
+            n = PostgresTerms.searchable(term) ? count(c, PostgresTerms.quote(term)) : 0;
+            cached.put(term, n);
+        }
+        return n;
     }
 
     /** Passages matching a tsquery literal, counted on the GIN index. */
@@ -81,13 +122,14 @@ public final class PostgresKeywordIndex implements KeywordIndex {
             return List.of();
         }
         return db.read(c -> {
-            IndexStats st = stats(c);
+            IndexStats st = snapshot(c);
             if (st.passages() == 0) {
                 return List.of();
             }
+            Map<String, Integer> df = frequencies(st);
             Map<String, Double> idf = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> e : q.single().entrySet()) {
-                idf.put(e.getKey(), e.getValue() * Bm25.idf(st.passages(), count(c, PostgresTerms.quote(e.getKey()))));
+                idf.put(e.getKey(), e.getValue() * Bm25.idf(st.passages(), df(c, df, e.getKey())));
             }
             List<Double> phraseIdf = new ArrayList<>();
             for (PostgresBm25Query.Phrase p : q.phrases()) {

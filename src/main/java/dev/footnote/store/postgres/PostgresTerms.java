@@ -23,6 +23,9 @@ final class PostgresTerms {
 
     /** PostgreSQL's limit on one lexeme; a longer token is counted but cannot be searched. */
     private static final int MAX_LEXEME_BYTES = 2047;
+    private static final int MAX_POSITION = 16383;
+    /** The first text position; the title's are below it. */
+    static final int TEXT_START = 256;
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
@@ -114,19 +117,21 @@ final class PostgresTerms {
     }
 
     /**
-     * Title positions weigh A, text positions D (the default). The text starts one position after
-     * a gap, so that no phrase spans the two, as FTS5's columns keep them apart. PostgreSQL keeps
-     * at most 256 positions of a lexeme and none past 16383: far more than a passage holds.
+     * Title positions weigh A and are 1 to {@code TEXT_START - 1}; text positions weigh D (the
+     * default) and start at {@code TEXT_START}, so that a phrase never spans the two (FTS5's
+     * columns keep them apart) and a search tells a lexeme's title hits by position alone.
+     * PostgreSQL keeps at most 256 positions of a lexeme and none past 16383; a title of more
+     * than 255 tokens, or a passage of more than 16127, would lose hits past those.
      */
     static Indexed index(List<String> titleStems, List<String> textStems) {
         Map<String, StringBuilder> positions = new LinkedHashMap<>();
         int pos = 1;
         for (String s : titleStems) {
-            add(positions, s, pos++, "A");
+            add(positions, s, Math.min(pos++, TEXT_START - 1), "A");
         }
-        pos++;
+        pos = TEXT_START;
         for (String s : textStems) {
-            add(positions, s, pos++, "");
+            add(positions, s, Math.min(pos++, MAX_POSITION), "");
         }
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, StringBuilder> e : positions.entrySet()) {
@@ -146,7 +151,7 @@ final class PostgresTerms {
         if (p.length() > 0) {
             p.append(',');
         }
-        p.append(Math.min(pos, 16383)).append(weight);
+        p.append(pos).append(weight);
     }
 
     static boolean searchable(String lexeme) {
