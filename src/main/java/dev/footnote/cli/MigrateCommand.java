@@ -26,7 +26,7 @@ final class MigrateCommand implements Callable<Integer> {
     private static final Map<String, String> WHAT = Map.ofEntries(Map.entry("articles", "articles"),
             Map.entry("passages", "passages"), Map.entry("passage_claims", "claim labels"), Map.entry("passage_sourced", "sourced sentences"),
             Map.entry("passage_vectors", "passage vectors"), Map.entry("sentence_vectors", "sentence vector sets"),
-            Map.entry("meta", "settings"), Map.entry("answers", "answers"), Map.entry("answer_feedback", "votes"),
+            Map.entry("meta", "stored settings"), Map.entry("answers", "answers"), Map.entry("answer_feedback", "votes"),
             Map.entry("discord_guild_settings", "server settings"), Map.entry("discord_views", "Discord listings"),
             Map.entry("discord_threads", "follow-up threads"), Map.entry("discord_thread_turns", "thread turns"),
             Map.entry("eval_runs", "prompt-lab runs"), Map.entry("eval_results", "prompt-lab results"), Map.entry("feeds", "feeds"),

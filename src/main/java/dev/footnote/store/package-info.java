@@ -9,7 +9,7 @@
  * records these exchange live here too.
  *
  * <p>May use: the JDK and Jackson (for {@link dev.footnote.store.Json}), nothing of Footnote's
- * other packages. Its only reference to an implementation is {@link dev.footnote.store.Storage#open},
- * which picks one by location.
+ * other packages, and no implementation: {@code store.sqlite} and {@code store.postgres} implement
+ * it, and the application root picks one by location.
  */
 package dev.footnote.store;
