@@ -74,7 +74,7 @@ public final class BotLauncher {
         DiscordConfig d = app.config().discord();
         return new BotContext(app.answerService(), app.storage(), app.storage().discord(), app::ingester, app::promptTester, d,
                 app.config().ingest().maxBytes(), app.config().answer().historyTurns(),
-                new RateLimiter(d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working, feeds);
+                new RateLimiter(app.storage().rateLimits(), d.rateLimit().userPerMinute(), d.rateLimit().guildPerMinute()), working, feeds);
     }
 
     private static ThreadFactory daemon(String name) {

@@ -1,21 +1,19 @@
 package dev.footnote.discord;
 
+import dev.footnote.store.RateLimits;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * Sliding one-minute windows of questions per member and per server. A question counts against both
- * only when both allow it, so a refused question costs nothing.
+ * Sliding one-minute windows of questions per member and per server, counted in the store's
+ * {@link RateLimits} so they hold across every bot process and shard on one database. A question
+ * counts against both only when both allow it, so a refused question costs nothing.
  */
 final class RateLimiter {
 
-    private static final long WINDOW_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final long WINDOW_MILLIS = Duration.ofMinutes(1).toMillis();
 
     /** Why a question was refused, and when to try again. */
     record Denial(boolean server, Duration retryAfter) {
@@ -27,61 +25,30 @@ final class RateLimiter {
         }
     }
 
+    private final RateLimits limits;
     private final int userPerMinute;
     private final int guildPerMinute;
-    private final LongSupplier nanoTime;
-    private final Map<String, Deque<Long>> users = new HashMap<>();
-    private final Map<String, Deque<Long>> guilds = new HashMap<>();
-    private long calls;
+    private final LongSupplier millis;
 
-    RateLimiter(int userPerMinute, int guildPerMinute, LongSupplier nanoTime) {
+    RateLimiter(RateLimits limits, int userPerMinute, int guildPerMinute, LongSupplier millis) {
+        this.limits = limits;
         this.userPerMinute = userPerMinute;
         this.guildPerMinute = guildPerMinute;
-        this.nanoTime = nanoTime;
+        this.millis = millis;
     }
 
-    RateLimiter(int userPerMinute, int guildPerMinute) {
-        this(userPerMinute, guildPerMinute, System::nanoTime);
+    RateLimiter(RateLimits limits, int userPerMinute, int guildPerMinute) {
+        this(limits, userPerMinute, guildPerMinute, System::currentTimeMillis);
     }
 
     /** Counts a question and returns empty, or returns why it must wait (and does not count it). */
-    synchronized Optional<Denial> tryAcquire(String userId, String guildId) {
-        long now = nanoTime.getAsLong();
-        if (++calls % 1024 == 0) {
-            prune(users, now);
-            prune(guilds, now);
+    Optional<Denial> tryAcquire(String userId, String guildId) {
+        if (userPerMinute <= 0 && (guildPerMinute <= 0 || guildId == null)) {
+            return Optional.empty(); // no limit: nothing to count, no write
         }
-        Deque<Long> u = userPerMinute > 0 ? window(users, userId, now) : null;
-        Deque<Long> g = guildPerMinute > 0 && guildId != null ? window(guilds, guildId, now) : null;
-        if (u != null && u.size() >= userPerMinute) {
-            return Optional.of(new Denial(false, Duration.ofNanos(u.peekFirst() + WINDOW_NANOS - now)));
-        }
-        if (g != null && g.size() >= guildPerMinute) {
-            return Optional.of(new Denial(true, Duration.ofNanos(g.peekFirst() + WINDOW_NANOS - now)));
-        }
-        if (u != null) {
-            u.addLast(now);
-        }
-        if (g != null) {
-            g.addLast(now);
-        }
-        return Optional.empty();
-    }
-
-    private static Deque<Long> window(Map<String, Deque<Long>> map, String key, long now) {
-        Deque<Long> d = map.computeIfAbsent(key, k -> new ArrayDeque<>());
-        while (!d.isEmpty() && now - d.peekFirst() >= WINDOW_NANOS) {
-            d.removeFirst();
-        }
-        return d;
-    }
-
-    private static void prune(Map<String, Deque<Long>> map, long now) {
-        for (Iterator<Deque<Long>> it = map.values().iterator(); it.hasNext(); ) {
-            Deque<Long> d = it.next();
-            if (d.isEmpty() || now - d.peekLast() >= WINDOW_NANOS) {
-                it.remove();
-            }
-        }
+        List<RateLimits.Window> windows = List.of(new RateLimits.Window("u:" + userId, userPerMinute, WINDOW_MILLIS),
+                new RateLimits.Window(guildId == null ? null : "g:" + guildId, guildPerMinute, WINDOW_MILLIS));
+        return limits.tryAcquire(windows, millis.getAsLong())
+                .map(r -> new Denial(r.window() == 1, Duration.ofMillis(Math.max(0, r.retryAfterMillis()))));
     }
 }

@@ -19,7 +19,8 @@ public record Storage(
         KeywordIndex keywords,
         VectorStore vectorIndex,
         DiscordState discord,
-        PromptLabHistory promptLab) implements AutoCloseable {
+        PromptLabHistory promptLab,
+        RateLimits rateLimits) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -10,6 +10,7 @@ import dev.footnote.store.jdbc.JdbcFeedStore;
 import dev.footnote.store.jdbc.JdbcMeta;
 import dev.footnote.store.jdbc.JdbcPassageVectors;
 import dev.footnote.store.jdbc.JdbcPromptLabHistory;
+import dev.footnote.store.jdbc.JdbcRateLimits;
 import dev.footnote.store.jdbc.JdbcSentenceVectors;
 import dev.footnote.store.jdbc.JdbcVectorStore;
 
@@ -33,6 +34,6 @@ public final class PostgresStorage {
         return new Storage(db, new JdbcArticles(db, new PostgresArticleWrites()), new JdbcClaimLabels(db), new JdbcAnswerLog(db),
                 new JdbcAnswerFeedback(db), new JdbcMeta(db), new JdbcFeedStore(db), new PostgresPassageLookup(db),
                 new JdbcPassageVectors(db), new JdbcSentenceVectors(db), new PostgresKeywordIndex(db), new JdbcVectorStore(db, new PostgresChangeStamp()),
-                new JdbcDiscordState(db), new JdbcPromptLabHistory(db));
+                new JdbcDiscordState(db), new JdbcPromptLabHistory(db), new JdbcRateLimits(db));
     }
 }

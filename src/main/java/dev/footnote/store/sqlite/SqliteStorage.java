@@ -10,6 +10,7 @@ import dev.footnote.store.jdbc.JdbcFeedStore;
 import dev.footnote.store.jdbc.JdbcMeta;
 import dev.footnote.store.jdbc.JdbcPassageVectors;
 import dev.footnote.store.jdbc.JdbcPromptLabHistory;
+import dev.footnote.store.jdbc.JdbcRateLimits;
 import dev.footnote.store.jdbc.JdbcSentenceVectors;
 import dev.footnote.store.jdbc.JdbcVectorStore;
 import java.nio.file.Path;
@@ -29,6 +30,6 @@ public final class SqliteStorage {
         return new Storage(db, new JdbcArticles(db, new ArticleWrites()), new JdbcClaimLabels(db), new JdbcAnswerLog(db),
                 new JdbcAnswerFeedback(db), new JdbcMeta(db), new JdbcFeedStore(db), new SqlitePassageLookup(db),
                 new JdbcPassageVectors(db), new JdbcSentenceVectors(db), new SqliteKeywordIndex(db), new JdbcVectorStore(db, new SqliteChangeStamp()),
-                new JdbcDiscordState(db), new JdbcPromptLabHistory(db));
+                new JdbcDiscordState(db), new JdbcPromptLabHistory(db), new JdbcRateLimits(db));
     }
 }
