@@ -13,6 +13,15 @@ public final class DiskFullException extends StoreException {
         super(message(where), cause);
     }
 
+    /** A database server out of disk space, named by its URL (never one holding a password). */
+    public static DiskFullException onServer(String server, Throwable cause) {
+        return new DiskFullException("the disk of the database server is full (" + server + "); free some space there and run the command again.", cause);
+    }
+
+    private DiskFullException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     public static String message(Path where) {
         return "the disk is full" + (where == null ? "" : " (" + where + ")") + "; free some space and run the command again.";
     }

@@ -1,5 +1,6 @@
 package dev.footnote.store.postgres;
 
+import dev.footnote.store.DiskFullException;
 import dev.footnote.store.StoreException;
 import java.sql.SQLException;
 
@@ -25,7 +26,8 @@ final class PostgresErrors {
         if (state.startsWith("08")) {
             what = "The connection to the database " + url + " failed (" + reason(e) + "); check that the server runs, then try again.";
         } else if (state.equals("53100")) {
-            what = "The database server " + url + " is out of disk space; free some, then try again.";
+            // As on SQLite: a batch stops at a full disk instead of rejecting every remaining file with it.
+            return DiskFullException.onServer(url.toString(), e);
         } else if (state.startsWith("53")) {
             what = "The database server " + url + " is out of resources (" + reason(e) + "); try again later.";
         } else if (state.equals("28P01") || state.equals("28000")) {
