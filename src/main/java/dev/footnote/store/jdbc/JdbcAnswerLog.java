@@ -47,6 +47,7 @@ public final class JdbcAnswerLog implements AnswerLog {
                 ps.setString(17, r.error());
                 ps.setString(18, r.origin());
                 ps.executeUpdate();
+                // PostgreSQL returns every column of the new row here, SQLite only the id: id is column 1 in both schemas
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return keys.getLong(1);

@@ -152,6 +152,7 @@ public final class JdbcDiscordState implements DiscordState {
                 ps.setString(2, JSON.writeValueAsString(data));
                 ps.setString(3, Instant.now().toString());
                 ps.executeUpdate();
+                // PostgreSQL returns every column of the new row here, SQLite only the id: id is column 1 in both schemas
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return keys.getLong(1);

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link FeedStore} on the SQLite store's {@code feeds} and {@code feed_items} tables. */
+/** {@link FeedStore} on the {@code feeds} and {@code feed_items} tables. */
 public final class JdbcFeedStore implements FeedStore {
 
     private static final String SELECT = "SELECT f.id, f.url, f.title, f.added_by, f.added_at, f.last_fetched, f.etag, "

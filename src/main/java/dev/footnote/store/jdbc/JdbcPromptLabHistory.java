@@ -42,6 +42,7 @@ public final class JdbcPromptLabHistory implements PromptLabHistory {
                     ps.setInt(13, r.errors());
                     ps.setString(14, r.metricsJson());
                     ps.executeUpdate();
+                    // PostgreSQL returns every column of the new row here, SQLite only the id: id is column 1 in both schemas
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         keys.next();
                         id = keys.getLong(1);
