@@ -7,6 +7,7 @@ import dev.footnote.store.PutResult;
 import dev.footnote.store.Sha256;
 import dev.footnote.store.StoreException;
 import dev.footnote.store.jdbc.ArticleIds;
+import dev.footnote.store.jdbc.SentenceLabelWrites;
 import dev.footnote.store.jdbc.JdbcArticles;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -172,34 +173,6 @@ final class PostgresArticleWrites implements JdbcArticles.Writer {
             }
             p.executeBatch();
         }
-        if (!a.claims().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO passage_claims(passage_id, sentence, start_char, end_char, kind, cue, reason) "
-                    + "VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
-                for (NewArticle.PassageClaim cl : a.claims()) {
-                    ps.setString(1, ArticleIds.passageId(id, cl.passageOrdinal()));
-                    ps.setInt(2, cl.sentence());
-                    ps.setInt(3, cl.start());
-                    ps.setInt(4, cl.end());
-                    ps.setString(5, cl.kind());
-                    ps.setString(6, cl.cue());
-                    ps.setString(7, cl.reason());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        if (!a.sourced().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO passage_sourced(passage_id, sentence, start_char, end_char) "
-                    + "VALUES (?,?,?,?) ON CONFLICT DO NOTHING")) {
-                for (NewArticle.PassageSentence s : a.sourced()) {
-                    ps.setString(1, ArticleIds.passageId(id, s.passageOrdinal()));
-                    ps.setInt(2, s.sentence());
-                    ps.setInt(3, s.start());
-                    ps.setInt(4, s.end());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+        SentenceLabelWrites.insert(c, id, a);
     }
 }

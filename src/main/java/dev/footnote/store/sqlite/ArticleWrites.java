@@ -5,6 +5,7 @@ import dev.footnote.store.NewArticle;
 import dev.footnote.store.PutOutcome;
 import dev.footnote.store.PutResult;
 import dev.footnote.store.jdbc.ArticleIds;
+import dev.footnote.store.jdbc.SentenceLabelWrites;
 import dev.footnote.store.jdbc.JdbcArticles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -126,35 +127,7 @@ final class ArticleWrites implements JdbcArticles.Writer {
             p.executeBatch();
             f.executeBatch();
         }
-        if (!a.claims().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO passage_claims(passage_id, sentence, start_char, end_char, kind, cue, reason) VALUES (?,?,?,?,?,?,?)")) {
-                for (NewArticle.PassageClaim cl : a.claims()) {
-                    ps.setString(1, ArticleIds.passageId(id, cl.passageOrdinal()));
-                    ps.setInt(2, cl.sentence());
-                    ps.setInt(3, cl.start());
-                    ps.setInt(4, cl.end());
-                    ps.setString(5, cl.kind());
-                    ps.setString(6, cl.cue());
-                    ps.setString(7, cl.reason());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        if (!a.sourced().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO passage_sourced(passage_id, sentence, start_char, end_char) VALUES (?,?,?,?)")) {
-                for (NewArticle.PassageSentence s : a.sourced()) {
-                    ps.setString(1, ArticleIds.passageId(id, s.passageOrdinal()));
-                    ps.setInt(2, s.sentence());
-                    ps.setInt(3, s.start());
-                    ps.setInt(4, s.end());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+        SentenceLabelWrites.insert(c, id, a);
     }
 
     private static String uniqueId(Connection c, String base) throws SQLException {
