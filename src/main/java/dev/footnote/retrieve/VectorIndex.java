@@ -8,17 +8,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Nearest-neighbour search over every passage vector, held in memory as one float matrix (384
- * floats a passage: 150 MB at 100k passages). Loaded on first use and then kept up to date
+ * Nearest-neighbour search over every passage vector, held in memory as one matrix of 8-bit codes
+ * (384 bytes and one scale a passage, plus its signature and rowid: about 440 MB at 1M passages,
+ * where 32-bit floats would take 1.5 GB). Loaded on first use and then kept up to date
  * incrementally: vectors added since are appended; when passages were removed the next refresh
  * reloads it.
+ *
+ * <p>Each vector is scalar-quantized on its own, after the corpus mean is subtracted (fixed when
+ * the matrix is loaded whole, like the signatures' centre): its components divided by its largest
+ * magnitude times 127, rounded (the per-vector variant of the int8 quantization Lucene's
+ * {@code ScalarQuantizer} and FAISS's {@code SQ8} apply per dimension; per vector, a vector
+ * appended later never falls outside a range fixed earlier). For unit vectors of 384 dimensions the
+ * cosine it gives differs from the float one by about 1e-3, below the gaps between neighbours that
+ * decide a ranking; {@code VectorIndexTest} measures the agreement.
  *
  * <p>Up to {@value #EXACT_MAX} vectors every query is compared with every vector. Above that a
  * full float scan costs more than the latency budget (at 100k it reads 150 MB per query), so each
  * vector also keeps a 384-bit signature (the signs of its components after subtracting the
  * corpus mean; 48 bytes) and the query first ranks all signatures by Hamming distance (XOR and
  * popcount, 6 machine words per vector), then compares the best {@link #rerankDepth} of them
- * exactly. The exact comparison decides the order; the signatures only choose which rows get it.
+ * on their codes. That comparison decides the order; the signatures only choose which rows get it.
  */
 public final class VectorIndex {
 
@@ -26,9 +35,13 @@ public final class VectorIndex {
     public record Hit(long rowid, float score) {
     }
 
-    private record Matrix(float[] data, long[] rowids, int size, int dims, float[] mean, long[] bits) {
+    private record Matrix(byte[] codes, float[] scales, long[] rowids, int size, int dims, float[] mean, long[] bits) {
         int words() {
             return (dims + 63) >> 6;
+        }
+
+        long bytes() {
+            return codes.length + 4L * scales.length + 8L * rowids.length + 4L * mean.length + 8L * bits.length;
         }
     }
 
@@ -68,6 +81,12 @@ public final class VectorIndex {
         return m == null ? 0 : m.size();
     }
 
+    /** Heap the matrix holds (codes, scales, rowids, signatures, spare capacity included), for the benchmark. */
+    public long memoryBytes() {
+        Matrix m = matrix;
+        return m == null ? 0 : m.bytes();
+    }
+
     /** Marks the matrix for a full reload (a searched row no longer exists). */
     void markStale() {
         stale = true;
@@ -101,60 +120,89 @@ public final class VectorIndex {
     /** {@code m} with the rows stored after its last one appended (all rows when m is null). */
     private Matrix load(Matrix m) {
         long after = m == null || m.size() == 0 ? 0 : m.rowids()[m.size() - 1];
-        float[][] data = {m == null ? new float[0] : m.data()};
-        long[][] ids = {m == null ? new long[0] : m.rowids()};
+        float[] mean = m == null || m.mean().length == 0 ? mean() : m.mean();
+        int dims = mean.length;
+        if (dims == 0) {
+            return new Matrix(new byte[0], new float[0], new long[0], 0, 0, mean, new long[0]);
+        }
+        int words = (dims + 63) >> 6;
+        // A whole load is sized from the count up front: growing by copies would hold two matrices at once.
+        int initial = m == null ? Math.max(16, count()) : 0;
+        byte[][] codes = {m == null ? new byte[initial * dims] : m.codes()};
+        float[][] scales = {m == null ? new float[initial] : m.scales()};
+        long[][] ids = {m == null ? new long[initial] : m.rowids()};
+        long[][] bits = {m == null ? new long[initial * words] : m.bits()};
         int[] size = {m == null ? 0 : m.size()};
-        int[] dims = {m == null ? 0 : m.dims()};
+        float[] residual = new float[dims];
+        float[] zero = new float[dims];
         vectors.forEach(model, after, (rowid, v) -> {
-            if (dims[0] == 0) {
-                dims[0] = v.length;
-            }
-            if (v.length != dims[0]) {
+            if (v.length != dims) {
                 return;
             }
             int n = size[0];
             if (ids[0].length == n) {
                 int cap = Math.max(1024, n + (n >> 1));
                 ids[0] = Arrays.copyOf(ids[0], cap);
-                data[0] = Arrays.copyOf(data[0], cap * dims[0]);
-            }
-            ids[0][n] = rowid;
-            System.arraycopy(v, 0, data[0], n * dims[0], dims[0]);
-            size[0] = n + 1;
-        });
-        return withBits(m, data[0], ids[0], size[0], dims[0]);
-    }
-
-    /** Adds signatures for the rows that have none; the mean is fixed when the matrix is loaded whole. */
-    private static Matrix withBits(Matrix old, float[] data, long[] rowids, int size, int dims) {
-        if (dims == 0) {
-            return new Matrix(data, rowids, size, dims, new float[0], new long[0]);
-        }
-        int words = (dims + 63) >> 6;
-        float[] mean;
-        long[] bits;
-        int from;
-        if (old == null || old.mean().length != dims) {
-            mean = new float[dims];
-            for (int r = 0; r < size; r++) {
-                for (int d = 0; d < dims; d++) {
-                    mean[d] += data[r * dims + d];
-                }
+                scales[0] = Arrays.copyOf(scales[0], cap);
+                codes[0] = Arrays.copyOf(codes[0], cap * dims);
+                bits[0] = Arrays.copyOf(bits[0], cap * words);
             }
             for (int d = 0; d < dims; d++) {
-                mean[d] /= Math.max(1, size);
+                residual[d] = v[d] - mean[d];
             }
-            bits = new long[rowids.length * words];
-            from = 0;
-        } else {
-            mean = old.mean();
-            bits = old.bits().length >= rowids.length * words ? old.bits() : Arrays.copyOf(old.bits(), rowids.length * words);
-            from = old.size();
+            ids[0][n] = rowid;
+            scales[0][n] = quantize(residual, codes[0], n * dims);
+            signature(residual, 0, dims, zero, bits[0], n * words);
+            size[0] = n + 1;
+        });
+        return new Matrix(codes[0], scales[0], ids[0], size[0], dims, mean, bits[0]);
+    }
+
+    /**
+     * The mean of every stored vector (a first pass over the store when the matrix is loaded whole).
+     * Embeddings share a large common direction (two unrelated e5 passages are about 0.7 cosine
+     * apart); quantizing what is left after subtracting it spends the 8 bits on what tells vectors
+     * apart. q·v = q·mean + q·(v − mean), and q·mean is the same for every row.
+     */
+    private float[] mean() {
+        double[][] sum = {null};
+        long[] n = {0};
+        vectors.forEach(model, 0, (rowid, v) -> {
+            if (sum[0] == null) {
+                sum[0] = new double[v.length];
+            }
+            if (v.length != sum[0].length) {
+                return;
+            }
+            for (int d = 0; d < v.length; d++) {
+                sum[0][d] += v[d];
+            }
+            n[0]++;
+        });
+        if (sum[0] == null) {
+            return new float[0];
         }
-        for (int r = from; r < size; r++) {
-            signature(data, r * dims, dims, mean, bits, r * words);
+        float[] mean = new float[sum[0].length];
+        for (int d = 0; d < mean.length; d++) {
+            mean[d] = (float) (sum[0][d] / n[0]);
         }
-        return new Matrix(data, rowids, size, dims, mean, bits);
+        return mean;
+    }
+
+    /** Writes {@code v}'s 8-bit codes at {@code off}; returns the scale that turns a code back into a component. */
+    static float quantize(float[] v, byte[] into, int off) {
+        float max = 0;
+        for (float x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        if (max == 0) {
+            return 0;
+        }
+        float inv = 127f / max;
+        for (int d = 0; d < v.length; d++) {
+            into[off + d] = (byte) Math.round(v[d] * inv);
+        }
+        return max / 127f;
     }
 
     private static void signature(float[] v, int off, int dims, float[] mean, long[] into, int at) {
@@ -185,7 +233,7 @@ public final class VectorIndex {
         List<Hit> out = new ArrayList<>();
         for (StoredVector v : vectors.ofArticle(model, articleId)) {
             if (v.vector().length == q.length) {
-                out.add(new Hit(v.rowid(), dot(q, v.vector(), 0, q.length)));
+                out.add(new Hit(v.rowid(), dot(q, v.vector())));
             }
         }
         out.sort((a, b) -> Float.compare(b.score(), a.score()));
@@ -241,7 +289,9 @@ public final class VectorIndex {
     /** Exact top {@code n} over the given rows (all rows when {@code rows} is null). */
     private static Hit[] exact(Matrix m, float[] q, int n, int[] rows, int count) {
         int dims = m.dims();
-        float[] data = m.data();
+        byte[] codes = m.codes();
+        float[] scales = m.scales();
+        float base = dot(q, m.mean());
         int k = Math.min(n, count);
         // A min-heap of the best k so far, on parallel primitive arrays.
         float[] hs = new float[k];
@@ -249,7 +299,7 @@ public final class VectorIndex {
         int filled = 0;
         for (int i = 0; i < count; i++) {
             int r = rows == null ? i : rows[i];
-            float s = dot(q, data, r * dims, dims);
+            float s = base + dot(q, codes, r * dims, dims) * scales[r];
             if (filled < k) {
                 hs[filled] = s;
                 hi[filled] = r;
@@ -270,7 +320,15 @@ public final class VectorIndex {
         return out;
     }
 
-    static float dot(float[] q, float[] d, int off, int dims) {
+    static float dot(float[] q, float[] d) {
+        float s = 0;
+        for (int i = 0; i < q.length; i++) {
+            s += q[i] * d[i];
+        }
+        return s;
+    }
+
+    static float dot(float[] q, byte[] d, int off, int dims) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
