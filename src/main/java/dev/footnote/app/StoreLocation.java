@@ -54,14 +54,18 @@ public sealed interface StoreLocation {
     record Postgres(PostgresUrl url) implements StoreLocation {
         @Override
         public Storage open(Secrets secrets) {
-            String password = null;
+            return PostgresStorage.open(url, password(secrets));
+        }
+
+        /** The password from the environment, or null for none (trust, peer or .pgpass). */
+        public static String password(Secrets secrets) {
             for (String name : PASSWORD_VARIABLES) {
-                password = secrets.get(name).orElse(null);
+                String password = secrets.get(name).orElse(null);
                 if (password != null) {
-                    break;
+                    return password;
                 }
             }
-            return PostgresStorage.open(url, password);
+            return null;
         }
 
         @Override

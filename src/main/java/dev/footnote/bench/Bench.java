@@ -2,16 +2,11 @@ package dev.footnote.bench;
 
 import static dev.footnote.bench.Figures.loadAverage;
 import static dev.footnote.bench.Figures.metrics;
-import static dev.footnote.bench.Figures.overlap;
-import static dev.footnote.bench.Figures.pass;
-import static dev.footnote.bench.Figures.pct;
 import static dev.footnote.bench.Figures.round;
-import static dev.footnote.bench.Figures.row;
-import static dev.footnote.bench.Figures.sum;
-import static dev.footnote.bench.Figures.twoThreads;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.app.App;
+import dev.footnote.app.StoreLocation;
 import dev.footnote.config.FootnoteConfig;
 import dev.footnote.config.Secrets;
 import dev.footnote.embed.Embedder;
@@ -21,10 +16,8 @@ import dev.footnote.retrieve.Retrieval;
 import dev.footnote.retrieve.Retriever;
 import dev.footnote.retrieve.SearchHit;
 import dev.footnote.retrieve.VectorIndex;
-import dev.footnote.store.KeywordIndex;
 import dev.footnote.store.PassageScan;
 import dev.footnote.store.Storage;
-import dev.footnote.store.VectorStore;
 import dev.footnote.store.jdbc.JdbcPassageScan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,9 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -50,83 +41,124 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
-    /** What to run. */
-    public record Options(int passages, int queries, double luceneWarmupSeconds, long seed, Path data, boolean ingestOnly) {
+    /**
+     * What to run.
+     *
+     * @param backend {@code sqlite}, {@code postgresql}, {@code both}, or null for the default (both
+     *                when the user's store is PostgreSQL, else SQLite)
+     */
+    public record Options(int passages, int queries, double luceneWarmupSeconds, long seed, Path data, boolean ingestOnly, String backend) {
         public Options(int passages, int queries, double luceneWarmupSeconds, long seed, Path data) {
-            this(passages, queries, luceneWarmupSeconds, seed, data, false);
+            this(passages, queries, luceneWarmupSeconds, seed, data, false, null);
         }
     }
 
-    static final String SYNTHETIC_MODEL = "synthetic-random-384";
+    /** Below this the growth figures have nothing to compare; at or above it 100k is measured too. */
+    static final int GROWTH_FROM = 100_000;
+
+    static final String SYNTHETIC_MODEL = "synthetic-topics-384";
     static final int K = 5;
     /** Passages per page when the whole corpus is read (vectors, Lucene, word counts). */
     static final int SCAN_PAGE = 2000;
 
     private final FootnoteConfig base;
+    private final StoreLocation userStore;
     private final Secrets secrets;
     private final Options options;
     private final PrintWriter log;
+    private final Latency timing;
     private final Embedder embedder;
     private final Map<String, Object> out = new LinkedHashMap<>();
     private final List<Map<String, Object>> ingest = new ArrayList<>();
     private final List<Map<String, Object>> latency = new ArrayList<>();
     private final List<Map<String, Object>> lucene = new ArrayList<>();
+    private final List<Map<String, Object>> vectorIndex = new ArrayList<>();
+    private final Map<String, Object> qualityByBackend = new LinkedHashMap<>();
+    private ScratchStores stores;
+    private ScratchStores.Backend backend = ScratchStores.Backend.SQLITE;
     private final List<String> notes = new ArrayList<>();
 
     public Bench(FootnoteConfig base, Secrets secrets, Options options, PrintWriter log) {
+        this(base, null, secrets, options, log);
+    }
+
+    /** @param userStore the store the user's options name: a PostgreSQL one is where PostgreSQL is measured */
+    public Bench(FootnoteConfig base, StoreLocation userStore, Secrets secrets, Options options, PrintWriter log) {
         this.base = base;
+        this.userStore = userStore;
         this.secrets = secrets;
         this.options = options;
         this.log = log;
+        this.timing = new Latency(latency, log);
         this.embedder = new OnnxEmbedder(base.retrieval().embeddingModelSpec());
     }
 
     public Map<String, Object> run() throws IOException {
         Path tmp = Files.createTempDirectory("footnote-bench");
-        try {
+        try (ScratchStores scratch = new ScratchStores(tmp, userStore, secrets, options.backend())) {
+            stores = scratch;
             Map<String, Object> machine = new LinkedHashMap<>();
             machine.put("cores", Runtime.getRuntime().availableProcessors());
             machine.put("java", System.getProperty("java.version"));
             machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
             machine.put("load_average_at_start", loadAverage());
+            machine.put("backends", scratch.backends().stream().map(b -> b.label).toList());
             out.put("machine", machine);
             out.put("ingest", ingest);
             out.put("latency", latency);
             out.put("lucene", lucene);
             if (options.ingestOnly()) {
                 // Only the synthetic ingest at N passages, without embeddings: for iterating on ingest speed.
-                ingestOnly(tmp, options.passages());
+                for (ScratchStores.Backend b : scratch.backends()) {
+                    backend = b;
+                    ingestOnly(tmp, options.passages());
+                }
                 machine.put("load_average_at_end", loadAverage());
                 out.put("notes", notes);
                 return out;
             }
+            out.put("vector_index", vectorIndex);
             embedder.embedQuery("warm up the embedding model");
-            List<Integer> sizes = new ArrayList<>(new LinkedHashSet<>(
-                    Stream.of(Math.min(10_000, options.passages()), options.passages()).sorted().toList()));
-            for (int n : sizes) {
-                synthetic(tmp, n);
-            }
+            List<Integer> sizes = new ArrayList<>(new LinkedHashSet<>(Stream.of(Math.min(10_000, options.passages()),
+                    options.passages() > GROWTH_FROM ? GROWTH_FROM : options.passages(), options.passages()).sorted().toList()));
             Path wikinews = options.data().resolve("wikinews");
-            if (Files.isDirectory(wikinews)) {
-                wikinews(tmp, wikinews);
-            } else {
+            Path cnn = options.data().resolve("support").resolve("qags_cnndm.jsonl");
+            Path rgb = options.data().resolve("retrieval").resolve("rgb_en_fact_dev.jsonl");
+            for (ScratchStores.Backend b : scratch.backends()) {
+                backend = b;
+                for (int n : sizes) {
+                    synthetic(tmp, n);
+                }
+                if (Files.isDirectory(wikinews)) {
+                    wikinews(tmp, wikinews);
+                }
+                if (Files.isRegularFile(cnn)) {
+                    newsArticles(tmp, cnn);
+                }
+                if (Files.isRegularFile(rgb)) {
+                    qualityByBackend.put(b.label, rgb(tmp, rgb));
+                }
+            }
+            out.put("growth", Figures.growth(latency, ingest, GROWTH_FROM, options.passages()));
+            if (!qualityByBackend.isEmpty()) {
+                out.put("quality", qualityByBackend.values().iterator().next());
+                out.put("quality_by_backend", qualityByBackend);
+            }
+            if (!Files.isDirectory(wikinews)) {
                 notes.add("no " + wikinews + ": the real-articles part was skipped");
             }
-            Path cnn = options.data().resolve("support").resolve("qags_cnndm.jsonl");
-            if (Files.isRegularFile(cnn)) {
-                newsArticles(tmp, cnn);
-            } else {
+            if (!Files.isRegularFile(cnn)) {
                 notes.add("no " + cnn + ": embedding ingest on the CNN/DailyMail articles was skipped");
             }
-            Path rgb = options.data().resolve("retrieval").resolve("rgb_en_fact_dev.jsonl");
-            if (Files.isRegularFile(rgb)) {
-                out.put("quality", rgb(tmp, rgb));
-            } else {
+            if (!Files.isRegularFile(rgb)) {
                 notes.add("no " + rgb + ": the quality part was skipped");
             }
-            notes.add("vector and hybrid latency on the synthetic corpora search random unit vectors (" + SYNTHETIC_MODEL
-                    + "): an exact scan costs the same whatever the vectors hold, and embedding 100k passages would take"
-                    + " about ten minutes; the query is embedded by the real model, so its cost is included");
+            notes.add("vector and hybrid latency on the synthetic corpora search stored vectors with topic structure (" + SYNTHETIC_MODEL
+                    + ", see vector_index): an exact or signature scan costs the same whatever the vectors hold, and embedding 100k passages"
+                    + " would take about ten minutes; the query is embedded by the real model, so its cost is included");
+            if (scratch.backends().size() > 1) {
+                notes.add("Lucene is measured once per corpus, on the first backend's passages");
+            }
             machine.put("load_average_at_end", loadAverage());
             out.put("notes", notes);
             return out;
@@ -137,12 +169,12 @@ public final class Bench {
 
     // ---- corpora ---------------------------------------------------------------------------
 
-    private App app(Path db, String mode) {
+    private App app(String name, String mode) {
         FootnoteConfig.RetrievalConfig r = base.retrieval();
         FootnoteConfig.RetrievalConfig rc = new FootnoteConfig.RetrievalConfig(r.k(), r.candidates(), r.perArticle(),
                 r.minCoverage(), r.titleWeight(), mode, r.planQueries(), r.maxScoredRows(), r.rrfK(), r.embeddingModel(), r.vectorWeight());
         FootnoteConfig c = new FootnoteConfig(base.database(), base.prompts(), base.ingest(), rc, base.answer(), base.llm(), base.discord());
-        App app = new App(c, db, secrets);
+        App app = new App(c, stores.create(backend, name), secrets, dev.footnote.embed.EmbeddingIndexer.Progress.NONE);
         app.declineSamples();
         return app;
     }
@@ -162,6 +194,7 @@ public final class Bench {
         int passages = app.storage().articles().passageCount();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("corpus", corpus);
+        m.put("backend", backend.label);
         m.put("embeddings", embeddings);
         m.put("articles", report.count(IngestReport.Status.ADDED));
         m.put("passages", passages);
@@ -172,7 +205,7 @@ public final class Bench {
         m.put("passages_per_cpu_s", round(passages / cpu, 0));
         m.put("words_per_passage", round(wordsPerPassage(app.storage()), 0)); // embedding cost grows with length
         ingest.add(m);
-        log.printf("bench: ingested %d passages of %s in %.1f s, %.0f/s (%s embeddings)%n", passages, corpus, s, passages / s,
+        log.printf("bench: %s: ingested %d passages of %s in %.1f s, %.0f/s (%s embeddings)%n", backend.label, passages, corpus, s, passages / s,
                 embeddings ? "with" : "without");
         log.flush();
         return m;
@@ -211,17 +244,25 @@ public final class Bench {
         List<SyntheticCorpus.Query> qs = sc.queries(texts, options.queries(), options.seed() + 1);
         List<String> queries = qs.stream().map(SyntheticCorpus.Query::text).toList();
         List<String> sources = qs.stream().map(SyntheticCorpus.Query::source).toList();
-        try (App app = app(tmp.resolve(corpus + ".db"), "bm25")) {
+        try (App app = app(corpus, "bm25")) {
             timeIngest(app, dir, corpus, false);
             deleteTree(dir);
             Storage store = app.storage();
-            addRandomVectors(store, options.seed());
+            List<float[]> near = VectorFigures.fill(store, SYNTHETIC_MODEL, embedder.dimensions(), options.seed());
             VectorIndex index = new VectorIndex(store.vectorIndex(), SYNTHETIC_MODEL, null, null);
-            index.refresh();
+            Map<String, Object> vi = new LinkedHashMap<>();
+            vi.put("corpus", corpus);
+            vi.put("backend", backend.label);
+            vi.putAll(VectorFigures.measure(store, SYNTHETIC_MODEL, index, near));
+            vectorIndex.add(vi);
+            log.printf("bench: %s: vector index of %s: %s%n", backend.label, corpus, vi);
+            log.flush();
             Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
-            timeMethods(store, corpus, queries, side, sources);
-            timeAsk(new AskBench(app, store, side, embedder, options.seed()).prepare(), store, corpus, queries);
-            timeLucene(tmp, store, corpus, queries);
+            timing.methods(app, backend.label, corpus, queries, side, sources);
+            timing.ask(new AskBench(app, store, side, embedder, options.seed()).prepare(), store, backend.label, corpus, queries);
+            if (backend == stores.backends().get(0)) {
+                timeLucene(tmp, store, corpus, queries);
+            }
         }
     }
 
@@ -234,24 +275,27 @@ public final class Bench {
         FootnoteConfig.IngestConfig ic = base.ingest();
         sc.write(dir, n, options.seed() + n,
                 new dev.footnote.ingest.Chunker(new dev.footnote.text.SentenceSplitter(), ic.minWords(), ic.maxWords()));
-        try (App app = app(tmp.resolve(corpus + ".db"), "bm25")) {
+        try (App app = app(corpus, "bm25")) {
             timeIngest(app, dir, corpus, false);
         }
+        deleteTree(dir);
     }
 
     private void wikinews(Path tmp, Path folder) throws IOException {
-        try (App app = app(tmp.resolve("wikinews-bm25.db"), "bm25")) {
+        try (App app = app("wikinews_bm25", "bm25")) {
             timeIngest(app, folder, "wikinews", false);
         }
-        try (App app = app(tmp.resolve("wikinews.db"), "hybrid")) {
+        try (App app = app("wikinews", "hybrid")) {
             timeIngest(app, folder, "wikinews", true);
             Storage store = app.storage();
             List<String> queries = new ArrayList<>();
             store.articles().list().forEach(a -> queries.add(a.title() + "?"));
             VectorIndex index = new VectorIndex(store.vectorIndex(), embedder.model(), null, null);
             index.refresh();
-            timeMethods(store, "wikinews", queries, new Retriever.VectorSide(embedder, index), null);
-            timeLucene(tmp, store, "wikinews", queries);
+            timing.methods(app, backend.label, "wikinews", queries, new Retriever.VectorSide(embedder, index), null);
+            if (backend == stores.backends().get(0)) {
+                timeLucene(tmp, store, "wikinews", queries);
+            }
         }
     }
 
@@ -271,7 +315,7 @@ public final class Bench {
                 i++;
             }
         }
-        try (App app = app(tmp.resolve("cnndm.db"), "hybrid")) {
+        try (App app = app("cnndm", "hybrid")) {
             timeIngest(app, dir, "cnn-dailymail", true);
         }
         deleteTree(dir);
@@ -282,96 +326,7 @@ public final class Bench {
         Files.writeString(file, "---\ntitle: \"" + title + "\"\n---\n\n" + text + "\n");
     }
 
-    private void addRandomVectors(Storage store, long seed) {
-        List<Long> rowids = new ArrayList<>();
-        forEachPassage(store, p -> rowids.add(p.rowid()));
-        Random r = new Random(seed);
-        VectorStore v = store.vectorIndex();
-        for (int from = 0; from < rowids.size(); from += 5000) {
-            List<Long> part = rowids.subList(from, Math.min(rowids.size(), from + 5000));
-            List<float[]> vs = new ArrayList<>();
-            for (int i = 0; i < part.size(); i++) {
-                vs.add(SyntheticCorpus.randomUnit(r, embedder.dimensions()));
-            }
-            v.put(SYNTHETIC_MODEL, part, vs);
-        }
-    }
-
     // ---- latency ---------------------------------------------------------------------------
-
-    /** The whole offline ask (see {@link AskBench}), one thread, after one pass reported on its own. */
-    private void timeAsk(Function<String, Object> ask, Storage store, String corpus, List<String> queries) {
-        double[] first = pass(queries, ask);
-        double[] cpu = new double[queries.size()];
-        double[] warm = pass(queries, ask, cpu);
-        Map<String, Object> m = row(corpus, store.articles().passageCount(), "ask-offline", 1, warm, queries.size() / (sum(warm) / 1000));
-        m.put("first_pass_p50_ms", round(pct(first, 50), 3));
-        m.put("first_pass_p99_ms", round(pct(first, 99), 3));
-        m.put("cpu_p50_ms", round(pct(cpu, 50), 3));
-        m.put("cpu_p99_ms", round(pct(cpu, 99), 3));
-        latency.add(m);
-        log.printf("bench: %-12s %-13s p50 %.2f ms  p99 %.2f ms%n", corpus, "ask-offline", pct(warm, 50), pct(warm, 99));
-        log.flush();
-    }
-
-    private Map<String, Retriever> retrievers(Storage store, Retriever.VectorSide side) {
-        Retriever.Options o = new App(base, Path.of(store.database().location()), secrets).retrievalOptions();
-        Map<String, Retriever> m = new LinkedHashMap<>();
-        KeywordIndex index = store.keywords();
-        m.put("bm25-plain", new Retriever(index, o.withMode(Retriever.Mode.BM25).withPlanQueries(false)));
-        m.put("bm25-planned", new Retriever(index, o.withMode(Retriever.Mode.BM25).withPlanQueries(true)));
-        m.put("vector", new Retriever(index, o.withMode(Retriever.Mode.VECTOR), () -> side));
-        m.put("hybrid", new Retriever(index, o.withMode(Retriever.Mode.HYBRID).withPlanQueries(true), () -> side));
-        return m;
-    }
-
-    /**
-     * Times every method on the queries; with {@code sources} (synthetic corpora) also counts how
-     * often the paragraph a query was drawn from is in the top 5 ("source@5": the only relevance
-     * judgement a synthetic corpus has, and what the keyword planner must not lose).
-     */
-    private void timeMethods(Storage store, String corpus, List<String> queries, Retriever.VectorSide side, List<String> sources) {
-        int passages = store.articles().passageCount();
-        Map<String, List<List<String>>> results = new LinkedHashMap<>();
-        for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
-            Retriever r = e.getValue();
-            List<List<String>> found = new ArrayList<>();
-            int[] sourceHits = {0};
-            Function<String, Object> f = q -> r.search(q, K);
-            double[] first = pass(queries, q -> {
-                Retrieval res = r.search(q, K);
-                if (sources != null) {
-                    String src = sources.get(found.size());
-                    if (res.hits().stream().anyMatch(h -> SyntheticCorpus.isSource(h.passage().text(), src))) {
-                        sourceHits[0]++;
-                    }
-                }
-                found.add(res.hits().stream().map(h -> h.passage().id()).toList());
-                return res;
-            });
-            results.put(e.getKey(), found);
-            double[] cpu = new double[queries.size()];
-            double[] warm = pass(queries, f, cpu);
-            Map<String, Object> m = row(corpus, passages, e.getKey(), 1, warm, queries.size() / (sum(warm) / 1000));
-            m.put("first_pass_p50_ms", round(pct(first, 50), 3));
-            m.put("first_pass_p99_ms", round(pct(first, 99), 3));
-            m.put("cpu_p50_ms", round(pct(cpu, 50), 3));
-            m.put("cpu_p99_ms", round(pct(cpu, 99), 3));
-            if (sources != null && e.getKey().startsWith("bm25")) {
-                m.put("source_at_5", round(sourceHits[0] / (double) queries.size(), 3));
-            }
-            if (e.getKey().equals("bm25-planned")) {
-                m.put("top5_overlap_with_plain", round(overlap(results.get("bm25-plain"), found), 3));
-            }
-            latency.add(m);
-            double[][] two = new double[1][];
-            double qps = twoThreads(queries, f, two);
-            latency.add(row(corpus, passages, e.getKey(), 2, two[0], qps));
-            log.printf("bench: %-12s %-13s p50 %.2f ms  p99 %.2f ms  (2 threads: %.0f q/s)%n", corpus, e.getKey(),
-                    pct(warm, 50), pct(warm, 99), qps);
-            log.flush();
-        }
-    }
 
     private void timeLucene(Path tmp, Storage store, String corpus, List<String> queries) throws IOException {
         lucene.add(LuceneYardstick.measure(tmp.resolve("lucene-" + corpus), docs(store), base.retrieval(), options.luceneWarmupSeconds(),
@@ -394,18 +349,23 @@ public final class Bench {
         Map<String, Object> quality = new LinkedHashMap<>();
         quality.put("questions", questions.size());
         quality.put("passages", rgb.passages());
-        try (App app = app(tmp.resolve("rgb.db"), "hybrid")) {
+        try (App app = app("rgb", "hybrid")) {
             timeIngest(app, dir, "rgb", true);
             Storage store = app.storage();
             VectorIndex index = new VectorIndex(store.vectorIndex(), embedder.model(), null, null);
             Retriever.VectorSide side = new Retriever.VectorSide(embedder, index);
-            for (Map.Entry<String, Retriever> e : retrievers(store, side).entrySet()) {
+            for (Map.Entry<String, Retriever> e : Latency.retrievers(app, side).entrySet()) {
                 List<List<String>> ranked = new ArrayList<>();
                 for (String q : questions) {
                     Retrieval r = e.getValue().search(q, K);
                     ranked.add(r.hits().stream().map(SearchHit::title).toList());
                 }
                 quality.put(e.getKey(), metrics(ranked, gold));
+            }
+            if (backend != stores.backends().get(0)) {
+                deleteTree(dir);
+                log.printf("bench: %s: quality on RGB (%d questions): %s%n", backend.label, questions.size(), quality);
+                return quality;
             }
             List<LuceneIndex.Doc> docs = docs(store);
             try (LuceneIndex li = new LuceneIndex(tmp.resolve("lucene-rgb"), docs, (float) base.retrieval().titleWeight().doubleValue())) {
@@ -423,7 +383,8 @@ public final class Bench {
                 quality.put("lucene", metrics(ranked, gold));
             }
         }
-        log.printf("bench: quality on RGB (%d questions): %s%n", questions.size(), quality);
+        deleteTree(dir);
+        log.printf("bench: %s: quality on RGB (%d questions): %s%n", backend.label, questions.size(), quality);
         log.flush();
         return quality;
     }

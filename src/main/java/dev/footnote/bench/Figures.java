@@ -145,4 +145,50 @@ final class Figures {
         double f = Math.pow(10, places);
         return Math.round(x * f) / f;
     }
+
+    /**
+     * How each single-thread method's latency and the ingest rate grow from {@code from} passages to
+     * {@code to}, per backend (empty unless both sizes were measured).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> growth(List<Map<String, Object>> latency, List<Map<String, Object>> ingest, int from, int to) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        if (to <= from) {
+            return out;
+        }
+        for (Map<String, Object> big : latency) {
+            if (!big.get("passages").equals(to) || !big.get("threads").equals(1) || !String.valueOf(big.get("corpus")).startsWith("synthetic")) {
+                continue;
+            }
+            for (Map<String, Object> small : latency) {
+                if (small.get("passages").equals(from) && small.get("threads").equals(1) && small.get("method").equals(big.get("method"))
+                        && small.get("backend").equals(big.get("backend")) && String.valueOf(small.get("corpus")).startsWith("synthetic")) {
+                    Map<String, Object> g = new java.util.LinkedHashMap<>();
+                    g.put("backend", big.get("backend"));
+                    g.put("method", big.get("method"));
+                    g.put("from_passages", from);
+                    g.put("to_passages", to);
+                    g.put("p50_ms", List.of(small.get("p50_ms"), big.get("p50_ms")));
+                    g.put("p99_ms", List.of(small.get("p99_ms"), big.get("p99_ms")));
+                    g.put("p99_growth", round(((Number) big.get("p99_ms")).doubleValue() / ((Number) small.get("p99_ms")).doubleValue(), 2));
+                    out.add(g);
+                }
+            }
+        }
+        for (Map<String, Object> big : ingest) {
+            for (Map<String, Object> small : ingest) {
+                if (big.get("passages").equals(to) && small.get("passages").equals(from) && big.get("backend").equals(small.get("backend"))
+                        && String.valueOf(big.get("corpus")).startsWith("synthetic") && String.valueOf(small.get("corpus")).startsWith("synthetic")) {
+                    Map<String, Object> g = new java.util.LinkedHashMap<>();
+                    g.put("backend", big.get("backend"));
+                    g.put("method", "ingest");
+                    g.put("from_passages", from);
+                    g.put("to_passages", to);
+                    g.put("passages_per_s", List.of(small.get("passages_per_s"), big.get("passages_per_s")));
+                    out.add(g);
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -83,6 +83,11 @@ public record PostgresUrl(String user, String host, int port, String database, M
         return b.toString();
     }
 
+    /** The same server, user and parameters, another database. */
+    public PostgresUrl withDatabase(String name) {
+        return new PostgresUrl(user, host, port, name, params);
+    }
+
     public Optional<String> userName() {
         return Optional.ofNullable(user);
     }
