@@ -215,4 +215,47 @@ class HybridRetrievalTest {
         assertThat(hits.stream().filter(h -> h.title().equals("Glacier report")).count()).isEqualTo(2);
         assertThat(hits).extracting(SearchHit::title).contains("Valley farms");
     }
+
+    @Test
+    void hybridSearchesAtOnceFromManyThreadsRankAsOneAtATime() throws Exception {
+        String[] topics = {"glacier valley survey", "harbour ferry timetable", "library fungus periodicals", "grocery chain results"};
+        for (int i = 0; i < 12; i++) {
+            write("t" + i + ".md", "Topic " + i, "A report on the " + topics[i % 4] + " number " + i + ", written for the town council "
+                    + "and read at the meeting on Tuesday evening by the clerk.");
+        }
+        Storage s = open();
+        FakeEmbedder e = new FakeEmbedder("fake-1");
+        ingest(s, new EmbeddingIndexer(s.vectors(), () -> e, 8));
+        Retriever hybrid = new Retriever(s.keywords(), Retriever.Options.defaults(), () -> new Retriever.VectorSide(e,
+                new VectorIndex(s.vectorIndex(), "fake-1", null, null)));
+        Map<String, List<String>> alone = new java.util.HashMap<>();
+        for (String t : topics) {
+            alone.put(t, hybrid.search(t, 5).hits().stream().map(h -> h.passage().id()).toList());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String t = topics[i % 4];
+                same.add(pool.submit(() -> hybrid.search(t, 5).hits().stream().map(h -> h.passage().id()).toList().equals(alone.get(t))));
+            }
+            for (java.util.concurrent.Future<Boolean> f : same) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailingEmbedderIsThrownToTheCallerAsItself() throws IOException {
+        write("a.md", "Harbor Bridge", "The Harbor Bridge reopened to traffic on Friday after repairs.");
+        Storage s = open();
+        ingest(s, null);
+        IllegalStateException boom = new IllegalStateException("model file unreadable");
+        Retriever hybrid = new Retriever(s.keywords(), Retriever.Options.defaults(), () -> {
+            throw boom;
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> hybrid.search("Harbor Bridge repairs", 3)).isSameAs(boom);
+    }
 }
