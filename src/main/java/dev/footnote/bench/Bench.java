@@ -97,74 +97,88 @@ public final class Bench {
         Path tmp = Files.createTempDirectory("footnote-bench");
         try (ScratchStores scratch = new ScratchStores(tmp, userStore, secrets, options.backend())) {
             stores = scratch;
-            Map<String, Object> machine = new LinkedHashMap<>();
-            machine.put("cores", Runtime.getRuntime().availableProcessors());
-            machine.put("java", System.getProperty("java.version"));
-            machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
-            machine.put("load_average_at_start", loadAverage());
-            machine.put("backends", scratch.backends().stream().map(b -> b.label).toList());
-            out.put("machine", machine);
-            out.put("ingest", ingest);
-            out.put("latency", latency);
-            out.put("lucene", lucene);
-            if (options.ingestOnly()) {
-                // Only the synthetic ingest at N passages, without embeddings: for iterating on ingest speed.
-                for (ScratchStores.Backend b : scratch.backends()) {
-                    backend = b;
-                    ingestOnly(tmp, options.passages());
-                }
-                machine.put("load_average_at_end", loadAverage());
-                out.put("notes", notes);
-                return out;
+            // Ctrl-C or a kill mid-run: the temporary databases and files go as they would at the end.
+            Thread cleanup = new Thread(() -> {
+                scratch.close();
+                deleteTree(tmp);
+            }, "bench-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                return measure(scratch, tmp);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
             }
-            out.put("vector_index", vectorIndex);
-            embedder.embedQuery("warm up the embedding model");
-            List<Integer> sizes = new ArrayList<>(new LinkedHashSet<>(Stream.of(Math.min(10_000, options.passages()),
-                    options.passages() > GROWTH_FROM ? GROWTH_FROM : options.passages(), options.passages()).sorted().toList()));
-            Path wikinews = options.data().resolve("wikinews");
-            Path cnn = options.data().resolve("support").resolve("qags_cnndm.jsonl");
-            Path rgb = options.data().resolve("retrieval").resolve("rgb_en_fact_dev.jsonl");
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private Map<String, Object> measure(ScratchStores scratch, Path tmp) throws IOException {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        machine.put("load_average_at_start", loadAverage());
+        machine.put("backends", scratch.backends().stream().map(b -> b.label).toList());
+        out.put("machine", machine);
+        out.put("ingest", ingest);
+        out.put("latency", latency);
+        out.put("lucene", lucene);
+        if (options.ingestOnly()) {
+            // Only the synthetic ingest at N passages, without embeddings: for iterating on ingest speed.
             for (ScratchStores.Backend b : scratch.backends()) {
                 backend = b;
-                for (int n : sizes) {
-                    synthetic(tmp, n);
-                }
-                if (Files.isDirectory(wikinews)) {
-                    wikinews(tmp, wikinews);
-                }
-                if (Files.isRegularFile(cnn)) {
-                    newsArticles(tmp, cnn);
-                }
-                if (Files.isRegularFile(rgb)) {
-                    qualityByBackend.put(b.label, rgb(tmp, rgb));
-                }
-            }
-            out.put("growth", Figures.growth(latency, ingest, GROWTH_FROM, options.passages()));
-            if (!qualityByBackend.isEmpty()) {
-                out.put("quality", qualityByBackend.values().iterator().next());
-                out.put("quality_by_backend", qualityByBackend);
-            }
-            if (!Files.isDirectory(wikinews)) {
-                notes.add("no " + wikinews + ": the real-articles part was skipped");
-            }
-            if (!Files.isRegularFile(cnn)) {
-                notes.add("no " + cnn + ": embedding ingest on the CNN/DailyMail articles was skipped");
-            }
-            if (!Files.isRegularFile(rgb)) {
-                notes.add("no " + rgb + ": the quality part was skipped");
-            }
-            notes.add("vector and hybrid latency on the synthetic corpora search stored vectors with topic structure (" + SYNTHETIC_MODEL
-                    + ", see vector_index): an exact or signature scan costs the same whatever the vectors hold, and embedding 100k passages"
-                    + " would take about ten minutes; the query is embedded by the real model, so its cost is included");
-            if (scratch.backends().size() > 1) {
-                notes.add("Lucene is measured once per corpus, on the first backend's passages");
+                ingestOnly(tmp, options.passages());
             }
             machine.put("load_average_at_end", loadAverage());
             out.put("notes", notes);
             return out;
-        } finally {
-            deleteTree(tmp);
         }
+        out.put("vector_index", vectorIndex);
+        embedder.embedQuery("warm up the embedding model");
+        List<Integer> sizes = new ArrayList<>(new LinkedHashSet<>(Stream.of(Math.min(10_000, options.passages()),
+                options.passages() > GROWTH_FROM ? GROWTH_FROM : options.passages(), options.passages()).sorted().toList()));
+        Path wikinews = options.data().resolve("wikinews");
+        Path cnn = options.data().resolve("support").resolve("qags_cnndm.jsonl");
+        Path rgb = options.data().resolve("retrieval").resolve("rgb_en_fact_dev.jsonl");
+        for (ScratchStores.Backend b : scratch.backends()) {
+            backend = b;
+            for (int n : sizes) {
+                synthetic(tmp, n);
+            }
+            if (Files.isDirectory(wikinews)) {
+                wikinews(tmp, wikinews);
+            }
+            if (Files.isRegularFile(cnn)) {
+                newsArticles(tmp, cnn);
+            }
+            if (Files.isRegularFile(rgb)) {
+                qualityByBackend.put(b.label, rgb(tmp, rgb));
+            }
+        }
+        out.put("growth", Figures.growth(latency, ingest, GROWTH_FROM, options.passages()));
+        if (!qualityByBackend.isEmpty()) {
+            out.put("quality", qualityByBackend.values().iterator().next());
+            out.put("quality_by_backend", qualityByBackend);
+        }
+        if (!Files.isDirectory(wikinews)) {
+            notes.add("no " + wikinews + ": the real-articles part was skipped");
+        }
+        if (!Files.isRegularFile(cnn)) {
+            notes.add("no " + cnn + ": embedding ingest on the CNN/DailyMail articles was skipped");
+        }
+        if (!Files.isRegularFile(rgb)) {
+            notes.add("no " + rgb + ": the quality part was skipped");
+        }
+        notes.add("vector and hybrid latency on the synthetic corpora search stored vectors with topic structure (" + SYNTHETIC_MODEL
+                + ", see vector_index): an exact or signature scan costs the same whatever the vectors hold, and embedding 100k passages"
+                + " would take about ten minutes; the query is embedded by the real model, so its cost is included");
+        if (scratch.backends().size() > 1) {
+            notes.add("Lucene is measured once per corpus, on the first backend's passages");
+        }
+        machine.put("load_average_at_end", loadAverage());
+        out.put("notes", notes);
+        return out;
     }
 
     // ---- corpora ---------------------------------------------------------------------------

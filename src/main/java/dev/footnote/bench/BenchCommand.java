@@ -102,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("Load average %s at start, %s at end.%n", machine.get("load_average_at_start"), machine.get("load_average_at_end"));
             return;
         }
-        out.printf("Query latency (top 5; first pass = cold caches; CPU = this thread's CPU time). Load average %s at start, %s at end.%n",
+        out.printf("Query latency (top 5; first pass = cold caches; CPU = every thread's CPU time per query). Load average %s at start, %s at end.%n",
                 machine.get("load_average_at_start"), machine.get("load_average_at_end"));
         out.printf("  %-11s %-15s %9s %-13s %7s %8s %8s %8s %16s %14s%n", "backend", "corpus", "passages", "method", "threads", "p50 ms", "p99 ms",
                 "q/s", "1st pass p50/p99", "CPU p50/p99");

@@ -29,8 +29,13 @@ public final class PostgresScratch implements AutoCloseable {
         this.prefix = "footnote_bench_" + Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36) + "_";
     }
 
-    /** A new empty database named after {@code name} (letters, digits and underscores kept). */
+    /**
+     * A new empty database named after {@code name} (letters, digits and underscores kept). The
+     * ones made before are dropped first: the benchmark measures one corpus at a time, and a 1M
+     * passage database takes gigabytes on the server.
+     */
     public synchronized PostgresUrl create(String name) {
+        close();
         String db = prefix + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         run("CREATE DATABASE " + db, "create a temporary database (the user needs the CREATEDB privilege)");
         created.add(db);
