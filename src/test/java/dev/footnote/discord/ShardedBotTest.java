@@ -14,9 +14,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.app.StoreLocation;
 import dev.footnote.app.UserException;
 import dev.footnote.config.FootnoteConfig;
-import dev.footnote.feeds.FeedPoller;
 import dev.footnote.ingest.IngestReport;
-import dev.footnote.store.Feed;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,9 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two bot processes sharing the work of one bot, as two shard managers in one JVM on one store:
- * one runs shard 0 of 2, the other shard 1. {@link FakeDiscord} gives each connection the servers
- * of its shard and sends direct messages down shard 0, as Discord does. The store is SQLite here;
- * a subclass can run the same tests on another {@link #store}.
+ * one runs shard 0 of 2, the other shard 1, each polling feeds. {@link FakeDiscord} gives each
+ * connection the servers of its shard and sends direct messages down shard 0, as Discord does, and
+ * tells the processes' requests apart by their User-Agent. Whatever one process writes (articles,
+ * settings, answers, rate counts, queued announcements) the other must see, so nothing shared may
+ * live in one process's memory. The store is SQLite here; {@link PostgresShardedBotTest} runs the
+ * same tests on PostgreSQL.
  */
 @Timeout(120)
 class ShardedBotTest {
@@ -75,10 +76,10 @@ class ShardedBotTest {
         f1.ctx.answers().ask(QUESTION, null, List.of(), "warm-up");
         answers0 = spy(f0.ctx.answers());
         answers1 = spy(f1.ctx.answers());
-        bot0 = new FootnoteBot(f0.with(answers0), ShardPlan.parse("0/2"));
-        bot1 = new FootnoteBot(f1.with(answers1), ShardPlan.parse("1/2"));
-        bot0.start("fake-token", discord::configure, WAIT);
-        bot1.start("fake-token", discord::configure, WAIT);
+        bot0 = new FootnoteBot(f0.withFeedsEvery(Duration.ofMillis(100), answers0), ShardPlan.parse("0/2"));
+        bot1 = new FootnoteBot(f1.withFeedsEvery(Duration.ofMillis(100), answers1), ShardPlan.parse("1/2"));
+        bot0.start("fake-token", discord.configureAs("process-0"), WAIT);
+        bot1.start("fake-token", discord.configureAs("process-1"), WAIT);
     }
 
     @AfterEach
@@ -175,20 +176,34 @@ class ShardedBotTest {
     }
 
     @Test
-    void aProcessAnnouncesOnlyInTheServersOfItsOwnShards() throws Exception {
+    void aFeedArticleIsAnnouncedOnceInEachServerByTheProcessRunningIt() throws Exception {
         for (long g : List.of(ON_SHARD_0, ON_SHARD_1)) {
             f0.ctx.discord().saveAnnounceChannel(String.valueOf(g), String.valueOf(FakeDiscord.channelOf(g)), "test");
         }
-        String id = f0.app.storage().articles().list().get(0).id();
-        Feed feed = new Feed(1, "http://127.0.0.1/feed", "Test feed", "test", null, null, null, null, null, 0, null, true, 1);
-        FeedPoller.PollReport report = new FeedPoller.PollReport(feed, false,
-                List.of(new FeedPoller.ItemOutcome("An article", null, "new", id, null)), null, false);
+        try (FeedServer feed = new FeedServer()) {
+            feed.items("\"v1\"", feed.item("a", "Harbour ferry timetable", "Mon, 30 Nov 2026 09:00:00 GMT", FeedServer.BODY),
+                    feed.item("b", "Tram line approved", "Mon, 30 Nov 2026 10:00:00 GMT", FeedServer.BODY.replace("ferry", "tram")));
+            // Added while both poll: whichever takes the feed stores the articles, for servers on both shards.
+            f1.app.feedPoller().add(feed.url(), "test");
 
-        new FeedAnnouncer(bot1::shards, f1.ctx.discord(), f1.ctx.storage()).accept(List.of(report));
+            long end = System.nanoTime() + WAIT.toNanos();
+            while ((announcements(ON_SHARD_0).size() < 2 || announcements(ON_SHARD_1).size() < 2
+                    || !f0.ctx.discord().queuedAnnouncements(List.of(String.valueOf(ON_SHARD_0), String.valueOf(ON_SHARD_1)), 10).isEmpty())
+                    && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(500); // several checks of both processes: time for a doubled announcement to show
+            for (long g : List.of(ON_SHARD_0, ON_SHARD_1)) {
+                List<FakeDiscord.Request> posts = announcements(g);
+                assertThat(posts).extracting(r -> r.body().at("/embeds/0/title").asText()).as("server " + g)
+                        .containsExactly("Harbour ferry timetable", "Tram line approved");
+                assertThat(posts).extracting(FakeDiscord.Request::agent).allMatch(a -> a.endsWith(g == ON_SHARD_0 ? "process-0" : "process-1"));
+            }
+            assertThat(feed.feedRequests()).as("fetched by feeds add, then by one poll").isEqualTo(2);
+        }
+    }
 
-        discord.await(r -> r.is("POST", "channels/" + FakeDiscord.channelOf(ON_SHARD_1) + "/messages"), WAIT);
-        Thread.sleep(500); // time enough for a post to the other server to have gone out too
-        assertThat(discord.all(r -> r.is("POST", "channels/" + FakeDiscord.channelOf(ON_SHARD_0) + "/messages")))
-                .as("the server on shard 0 is the other process's").isEmpty();
+    private List<FakeDiscord.Request> announcements(long guildId) {
+        return discord.all(r -> r.is("POST", "channels/" + FakeDiscord.channelOf(guildId) + "/messages"));
     }
 }
