@@ -45,6 +45,8 @@ class ShardedBotTest {
     static final long ON_SHARD_0 = FakeDiscord.GUILD_2_ID;
     /** On shard 1 of 2. */
     static final long ON_SHARD_1 = FakeDiscord.GUILD_ID;
+    /** Questions a member may ask a minute, across both processes. */
+    static final int PER_MEMBER = 2;
 
     @TempDir
     Path dir;
@@ -68,7 +70,7 @@ class ShardedBotTest {
         assertThat((ON_SHARD_1 >> 22) % 2).isOne();
         discord = new FakeDiscord(List.of(ON_SHARD_0, ON_SHARD_1));
         FootnoteConfig cfg = new FootnoteConfig(null, dir.resolve("prompts").toString(), null, null, null, null,
-                BotFixture.config(null, 100, 1000, 60));
+                BotFixture.config(null, PER_MEMBER, 1000, 60));
         f0 = new BotFixture(cfg, store(dir), Duration.ofSeconds(5));
         f1 = new BotFixture(cfg, store(dir), Duration.ofSeconds(5));
         // Loads the embedding model and embeds the samples before the clock of an interaction runs.
@@ -141,6 +143,7 @@ class ShardedBotTest {
         FakeDiscord.Request edit = discord.await(r -> r.is("PATCH", token + "/messages/@original")
                 && r.body().path("content").asText().contains("**Sources**"), WAIT);
         assertThat(edit.body().get("content").asText()).contains("algae", "Quarry lake swimming ban");
+        assertThat(edit.agent()).endsWith("process-1");
 
         String origin = "discord:" + ON_SHARD_1;
         verify(answers1).ask(anyString(), any(), anyList(), eq(origin));
@@ -176,6 +179,56 @@ class ShardedBotTest {
     }
 
     @Test
+    void aMembersRateLimitHoldsAcrossBothProcesses() throws Exception {
+        // The member asks as many questions as a minute allows in the server on shard 0...
+        for (int i = 0; i < PER_MEMBER; i++) {
+            String token = discord.slashIn(ON_SHARD_0, "ask", Map.of("question", QUESTION));
+            discord.await(r -> r.is("PATCH", token + "/messages/@original") && r.body().path("content").asText().contains("**Sources**"), WAIT);
+        }
+        // ...and one more in the server on shard 1: the other process counts the same window.
+        String token = discord.slashIn(ON_SHARD_1, "ask", Map.of("question", QUESTION));
+        FakeDiscord.Request refusal = discord.await(r -> r.is("POST", "interactions/") && r.path().contains(token), WAIT);
+        assertThat(refusal.agent()).endsWith("process-1");
+        assertThat(refusal.body().get("type").asInt()).as("channel message").isEqualTo(4);
+        assertThat(refusal.body().at("/data/flags").asInt() & 64).as("only the member sees it").isEqualTo(64);
+        assertThat(refusal.body().at("/data/content").asText()).matches("You're asking quickly; please try again in \\d+ s\\.");
+        verify(answers1, never()).ask(anyString(), any(), anyList(), eq("discord:" + ON_SHARD_1));
+        assertThat(discord.all(r -> r.is("PATCH", token))).as("nothing answered").isEmpty();
+    }
+
+    @Test
+    void settingsAndFlagsAreEachServersOwnAndServedByTheProcessRunningIt() throws Exception {
+        // A moderator of the server on shard 1 limits it to another channel.
+        String other = String.valueOf(FakeDiscord.channelOf(ON_SHARD_1) + 1);
+        FakeDiscord.Request saved = callback(discord.slashIn(ON_SHARD_1, "footnote-settings", "channel",
+                Map.of("action", "add"), Map.of("channel", other), List.of(moderatorRole(ON_SHARD_1)), "1024"));
+        assertThat(saved.agent()).endsWith("process-1");
+        assertThat(saved.body().at("/data/content").asText()).contains("Saved.", "Answers in: <#" + other + ">");
+
+        // A member's question in its usual channel is now refused there; the other server's settings are untouched.
+        FakeDiscord.Request notHere = callback(discord.slashIn(ON_SHARD_1, "ask", Map.of("question", QUESTION)));
+        assertThat(notHere.body().at("/data/content").asText()).isEqualTo(Interactions.NOT_HERE);
+        FakeDiscord.Request shown = callback(discord.slashIn(ON_SHARD_0, "footnote-settings", "show", Map.of(), Map.of(),
+                List.of(moderatorRole(ON_SHARD_0)), "1024"));
+        assertThat(shown.agent()).endsWith("process-0");
+        assertThat(shown.body().at("/data/content").asText()).contains("Answers in: every channel");
+
+        // Flagged answers each recorded by the process that does not run the server: /flags shows
+        // each server's moderators only their own, through the process running it.
+        ModeratorCommandsTest.flaggedAnswer(f1.app.storage(), "Who said the quay was unsafe?", "The quay [1]. Some say it was unsafe.",
+                "discord:" + ON_SHARD_0);
+        ModeratorCommandsTest.flaggedAnswer(f0.app.storage(), "Who said the pier was unsafe?", "The pier [1]. Some say it was unsafe.",
+                "discord:" + ON_SHARD_1);
+        for (long g : List.of(ON_SHARD_0, ON_SHARD_1)) {
+            FakeDiscord.Request flags = callback(discord.slashIn(g, "flags", null, Map.of("since", "24h"), Map.of(),
+                    List.of(moderatorRole(g)), "1024"));
+            assertThat(flags.agent()).endsWith(g == ON_SHARD_0 ? "process-0" : "process-1");
+            assertThat(flags.body().at("/data/content").asText()).contains("**1 flagged answer** since",
+                    g == ON_SHARD_0 ? "> Who said the quay was unsafe?" : "> Who said the pier was unsafe?");
+        }
+    }
+
+    @Test
     void aFeedArticleIsAnnouncedOnceInEachServerByTheProcessRunningIt() throws Exception {
         for (long g : List.of(ON_SHARD_0, ON_SHARD_1)) {
             f0.ctx.discord().saveAnnounceChannel(String.valueOf(g), String.valueOf(FakeDiscord.channelOf(g)), "test");
@@ -205,5 +258,15 @@ class ShardedBotTest {
 
     private List<FakeDiscord.Request> announcements(long guildId) {
         return discord.all(r -> r.is("POST", "channels/" + FakeDiscord.channelOf(guildId) + "/messages"));
+    }
+
+    /** The reply to an interaction that is answered at once (not deferred). */
+    private FakeDiscord.Request callback(String token) throws InterruptedException {
+        return discord.await(r -> r.is("POST", "interactions/") && r.path().contains(token), WAIT);
+    }
+
+    /** The server's role with Manage Messages. */
+    private static String moderatorRole(long guildId) {
+        return String.valueOf(FakeDiscord.MOD_ROLE_ID + guildId - FakeDiscord.GUILD_ID);
     }
 }
