@@ -2,14 +2,20 @@ package dev.footnote.discord;
 
 import dev.footnote.answer.ProfileWords;
 import dev.footnote.feeds.FeedPoller;
+import dev.footnote.store.Announcement;
 import dev.footnote.store.Article;
 import dev.footnote.store.ClaimLabels;
 import dev.footnote.store.DiscordState;
 import dev.footnote.store.Storage;
 import dev.footnote.text.Mentions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -23,17 +29,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts each article a feed poll added as one short embed in every server's announcement channel
  * (/footnote-settings announce): its title linking to it, its date, the feed, and its sourcing
- * profile. Only new articles: an item updated in place is not announced again. The poll that
- * stored an article is the one that announces it, and of several bot processes on one database
- * only one polls a feed (its lease), so an article is announced once. A message to a server goes
- * through the shard that holds it, and only to servers on this process's shards: another process
- * sharing the channels table must not post there too.
+ * profile. Only new articles: an item updated in place is not announced again. Of several bot
+ * processes on one database only one polls a feed (its lease), but each runs only some shards and
+ * may post only to the servers on them. So the poll that stored an article queues it in the store
+ * for every announcing server, and every process, after each check of the feeds, takes from the
+ * queue what is there for the servers it holds and posts it through the shard that holds each: one
+ * announcement per server, from its own shard, within a check of the article being stored.
  */
 final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedAnnouncer.class);
     /** At most this many announcements per poll (one message each), so a feed's first poll does not flood a channel. */
     static final int MAX_PER_POLL = 20;
+    /** Posted at most per check; more wait for the next. */
+    static final int MAX_PER_CHECK = 200;
+    /** Queued for a server no process has held this long (the bot left it): dropped. */
+    static final Duration KEEP_QUEUED = Duration.ofDays(1);
 
     private final Supplier<ShardManager> shards;
     private final DiscordState discord;
@@ -47,51 +58,77 @@ final class FeedAnnouncer implements Consumer<List<FeedPoller.PollReport>> {
 
     @Override
     public void accept(List<FeedPoller.PollReport> reports) {
-        Map<String, String> channels = discord.announceChannels();
-        if (channels.isEmpty()) {
-            return; // no server announces: nothing to read either
-        }
-        List<MessageEmbed> embeds = new ArrayList<>();
-        ClaimLabels profiles = store.claims();
+        queue(reports);
+        post();
+    }
+
+    /** Queues this process's polls' new articles for every announcing server, on any shard. */
+    private void queue(List<FeedPoller.PollReport> reports) {
+        int queued = 0;
         int skipped = 0;
         for (FeedPoller.PollReport r : reports) {
+            List<String> ids = new ArrayList<>();
             for (FeedPoller.ItemOutcome i : r.items()) {
                 if (!"new".equals(i.status()) || i.articleId() == null) {
                     continue;
                 }
-                if (embeds.size() == MAX_PER_POLL) {
+                if (queued == MAX_PER_POLL) {
                     skipped++; // a feed's backlog, say: a channel is not flooded with it
                     continue;
                 }
-                store.articles().get(i.articleId()).ifPresent(a -> embeds.add(embed(a, r.feed().title(), ProfileWords.of(profiles.profileOf(a.id())))));
+                ids.add(i.articleId());
+                queued++;
             }
-        }
-        if (embeds.isEmpty()) {
-            return;
+            if (!ids.isEmpty()) {
+                discord.queueAnnouncements(ids, r.feed().title(), Instant.now());
+            }
         }
         if (skipped > 0) {
             LOG.info("announcing the first {} new articles of this poll; {} more were stored without an announcement", MAX_PER_POLL, skipped);
         }
+        if (queued > 0) {
+            discord.pruneAnnouncements(Instant.now().minus(KEEP_QUEUED));
+        }
+    }
+
+    /** Takes and posts what is queued for the servers on this process's shards, whichever process queued it. */
+    private void post() {
         ShardManager m = shards.get();
-        for (Map.Entry<String, String> e : channels.entrySet()) {
-            // The shard manager looks in the server's own shard: null when another process runs it.
-            Guild guild = m == null ? null : m.getGuildById(e.getKey());
-            if (guild == null) {
-                continue; // a server on another process's shards, of another bot on the same database, or one it left
-            }
-            GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, e.getValue());
-            if (channel == null) {
-                LOG.warn("announcement channel {} of server {} is gone; set another with /footnote-settings announce", e.getValue(), e.getKey());
+        if (m == null) {
+            return;
+        }
+        Map<String, String> channels = discord.announceChannels();
+        // The shard manager looks in the server's own shard: null when another process runs it, or the bot left it.
+        List<String> mine = channels.keySet().stream().filter(g -> m.getGuildById(g) != null).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        ClaimLabels profiles = store.claims();
+        Set<String> failed = new HashSet<>();
+        for (Announcement a : discord.queuedAnnouncements(mine, MAX_PER_CHECK)) {
+            // Taken before it is posted: should this process die in between, the article goes unannounced there rather than twice.
+            if (!discord.takeAnnouncement(a.id()) || failed.contains(a.guildId())) {
                 continue;
             }
-            for (MessageEmbed embed : embeds) {
-                try {
-                    channel.sendMessage(Messages.embeds("", List.of(embed))).queue(ok -> { },
-                            err -> LOG.warn("could not announce in channel {} of server {}: {}", e.getValue(), e.getKey(), err.toString()));
-                } catch (RuntimeException ex) { // missing permissions are thrown at once
-                    LOG.warn("could not announce in channel {} of server {}: {}", e.getValue(), e.getKey(), ex.toString());
-                    break;
-                }
+            Guild guild = m.getGuildById(a.guildId());
+            GuildMessageChannel channel = guild == null ? null : guild.getChannelById(GuildMessageChannel.class, channels.get(a.guildId()));
+            if (channel == null) {
+                failed.add(a.guildId());
+                LOG.warn("announcement channel {} of server {} is gone; set another with /footnote-settings announce",
+                        channels.get(a.guildId()), a.guildId());
+                continue;
+            }
+            Optional<Article> article = store.articles().get(a.articleId());
+            if (article.isEmpty()) {
+                continue; // removed since it was queued
+            }
+            MessageEmbed embed = embed(article.get(), a.feedTitle(), ProfileWords.of(profiles.profileOf(a.articleId())));
+            try {
+                channel.sendMessage(Messages.embeds("", List.of(embed))).queue(ok -> { },
+                        err -> LOG.warn("could not announce in channel {} of server {}: {}", channel.getId(), a.guildId(), err.toString()));
+            } catch (RuntimeException ex) { // missing permissions are thrown at once
+                failed.add(a.guildId());
+                LOG.warn("could not announce in channel {} of server {}: {}", channel.getId(), a.guildId(), ex.toString());
             }
         }
     }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * {@code every} it asks the poller for the feeds that are due; which feed is due is kept in the
  * database ({@code feeds.next_poll}, taken with {@code FeedStore.claim}), so several processes
  * sharing one database poll each feed once, and a process that dies mid-poll leaves the feed to
- * be taken again when its lease runs out. What a poll found goes to {@code listener} (the bot
- * announces new articles); this package knows nothing of who listens.
+ * be taken again when its lease runs out. What each check's polls found, nothing included, goes
+ * to {@code listener} (the bot announces new articles); this package knows nothing of who listens.
  */
 public final class FeedSchedule implements AutoCloseable {
 
@@ -57,9 +57,9 @@ public final class FeedSchedule implements AutoCloseable {
                     LOG.warn("feed {} ({}) failed: {}{}", r.feed().id(), r.feed().url(), r.error(), r.paused() ? "; paused" : "");
                 }
             }
-            if (!reports.isEmpty()) {
-                listener.accept(reports);
-            }
+            // Also when nothing was due: the listener may have work another process left it (the
+            // bot posts the announcements queued for its servers by whichever process polled).
+            listener.accept(reports);
         } catch (RuntimeException | LinkageError e) {
             // One line: a database that is busy or gone must not end the bot; the next check tries again.
             LOG.warn("feed poll failed: {}", e.toString());

@@ -1,13 +1,15 @@
 package dev.footnote.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the Discord bot keeps between restarts: per-server settings and announcement channel, the
- * listings paging buttons refer to, and follow-up threads with their turns.
+ * announcements waiting for their server's shard, the listings paging buttons refer to, and
+ * follow-up threads with their turns.
  */
 public interface DiscordState {
 
@@ -31,6 +33,22 @@ public interface DiscordState {
 
     /** Every server's announcement channel: server id to channel id, by server id. */
     Map<String, String> announceChannels();
+
+    /**
+     * Queues each article (in order) for every server that has an announcement channel now; an
+     * article still queued for a server is not queued for it twice. The process that stored the
+     * articles queues them, whichever shards it runs.
+     */
+    void queueAnnouncements(List<String> articleIds, String feedTitle, Instant now);
+
+    /** What is queued for these servers, oldest first, at most {@code max}. */
+    List<Announcement> queuedAnnouncements(Collection<String> guildIds, int max);
+
+    /** Takes a queued announcement off the queue: of several processes taking it at once exactly one gets true. */
+    boolean takeAnnouncement(long id);
+
+    /** Forgets what was queued before {@code before}: servers no process runs (the bot left them); returns how many. */
+    int pruneAnnouncements(Instant before);
 
     /** Stores a listing for its paging buttons; returns its id. */
     long saveView(String kind, Map<String, Object> data);

@@ -51,7 +51,12 @@ final class BotFixture implements AutoCloseable {
 
     /** The same context with its feeds polled in the background every {@code every}. */
     BotContext withFeedsEvery(Duration every) {
-        return new BotContext(ctx.answers(), ctx.storage(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
+        return withFeedsEvery(every, ctx.answers());
+    }
+
+    /** The same context answering with {@code answers}, its feeds polled every {@code every}. */
+    BotContext withFeedsEvery(Duration every, AnswerService answers) {
+        return new BotContext(answers, ctx.storage(), ctx.discord(), ctx.ingester(), ctx.promptTester(), ctx.config(),
                 ctx.maxIngestBytes(), ctx.historyTurns(), ctx.limiter(), ctx.working(), feeds(app, every));
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -55,8 +56,8 @@ final class FakeDiscord implements AutoCloseable {
     static final long DM_CHANNEL_ID = 1_100_000_000_000_000_070L;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
-    /** One REST request as JDA sent it. */
-    record Request(String method, String path, String query, JsonNode body) {
+    /** One REST request as JDA sent it; {@code agent} ends with the name of the process that sent it ({@link #configureAs}). */
+    record Request(String method, String path, String query, JsonNode body, String agent) {
         boolean is(String m, String pathPart) {
             return method.equals(m) && path.contains(pathPart);
         }
@@ -91,7 +92,7 @@ final class FakeDiscord implements AutoCloseable {
         this(List.of(GUILD_ID));
     }
 
-    /** A Discord whose bot is in {@code guilds} (each with its channel at id + 10, its roles at + 40 and + 50). */
+    /** A Discord whose bot is in {@code guilds} (each with its channels at id + 10 and + 11, its roles at + 40 and + 50). */
     FakeDiscord(List<Long> guilds) throws Exception {
         this.guilds = List.copyOf(guilds);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -118,7 +119,12 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Points a shard manager at this fake: REST here, and GET gateway/bot names this gateway. */
     void configure(DefaultShardManagerBuilder b) {
-        b.setRestConfig(new RestConfig().setBaseUrl(restUrl())).setCompression(Compression.NONE);
+        configureAs("").accept(b);
+    }
+
+    /** The same, with {@code process} at the end of every request's User-Agent, to tell bot processes apart. */
+    Consumer<DefaultShardManagerBuilder> configureAs(String process) {
+        return b -> b.setRestConfig(new RestConfig().setBaseUrl(restUrl()).setUserAgentSuffix(process)).setCompression(Compression.NONE);
     }
 
     /** The shard count GET gateway/bot recommends (discord.shards: auto). */
@@ -197,17 +203,26 @@ final class FakeDiscord implements AutoCloseable {
      */
     String slash(String name, String sub, Map<String, String> strings, Map<String, String> channels, List<String> roleIds,
                  String permissions) {
+        return slashIn(GUILD_ID, name, sub, strings, channels, roleIds, permissions);
+    }
+
+    /** The same in {@code guildId}; with {@code sub} null, a command without subcommands. */
+    String slashIn(long guildId, String name, String sub, Map<String, String> strings, Map<String, String> channels,
+                   List<String> roleIds, String permissions) {
         ArrayNode opts = JSON.createArrayNode();
         strings.forEach((k, v) -> opts.addObject().put("name", k).put("type", 3).put("value", v));
         channels.forEach((k, v) -> opts.addObject().put("name", k).put("type", 7).put("value", v));
         ObjectNode data = JSON.createObjectNode().put("id", String.valueOf(APP_ID + 500)).put("name", name).put("type", 1);
-        ObjectNode subcommand = data.putArray("options").addObject().put("name", sub).put("type", 1);
-        subcommand.set("options", opts);
+        if (sub == null) {
+            data.set("options", opts);
+        } else {
+            data.putArray("options").addObject().put("name", sub).put("type", 1).set("options", opts);
+        }
         if (!channels.isEmpty()) { // Discord sends the channels an option names along, as JDA expects
             ObjectNode resolved = data.putObject("resolved").putObject("channels");
-            channels.values().forEach(id -> resolved.set(id, FakePayloads.channel(GUILD_ID).put("id", id).put("permissions", "2248473465835073")));
+            channels.values().forEach(id -> resolved.set(id, FakePayloads.channel(guildId).put("id", id).put("permissions", "2248473465835073")));
         }
-        return interaction(GUILD_ID, 2, data, null, roleIds, permissions);
+        return interaction(guildId, 2, data, null, roleIds, permissions);
     }
 
     /** Dispatches a click on a button of {@code message}; returns the interaction token. */
@@ -219,39 +234,10 @@ final class FakeDiscord implements AutoCloseable {
     private String interaction(Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds, String permissions) {
         long id = snowflakeNow();
         String token = "itoken-" + id;
-        ObjectNode d = JSON.createObjectNode();
-        d.put("id", String.valueOf(id)).put("application_id", String.valueOf(APP_ID)).put("type", type)
-                .put("token", token).put("version", 1).put("locale", "en-US").put("app_permissions", "2248473465835073");
-        d.set("data", data);
-        d.putArray("entitlements");
-        if (message != null) {
-            d.set("message", message);
+        if (guildId != null) {
+            tokenGuilds.put(token, guildId);
         }
-        if (guildId == null) { // a direct message: a user, no member, and a private channel
-            d.put("channel_id", String.valueOf(DM_CHANNEL_ID)).put("context", 1);
-            d.set("user", FakePayloads.user(USER_ID, "member", false));
-            ObjectNode dm = d.putObject("channel").put("id", String.valueOf(DM_CHANNEL_ID)).put("type", 1).put("flags", 0);
-            dm.putNull("last_message_id");
-            dm.putArray("recipients").add(FakePayloads.user(USER_ID, "member", false));
-            d.putObject("authorizing_integration_owners").put("0", "0");
-            gateway.dispatch(null, "INTERACTION_CREATE", d);
-            return token;
-        }
-        tokenGuilds.put(token, guildId);
-        d.put("guild_id", String.valueOf(guildId)).put("channel_id", String.valueOf(channelOf(guildId)))
-                .put("guild_locale", "en-US").put("context", 0);
-        d.set("channel", FakePayloads.channel(guildId));
-        // JDA takes the interaction's guild from this partial object, not from guild_id
-        d.putObject("guild").put("id", String.valueOf(guildId)).put("locale", "en-US").putArray("features");
-        ObjectNode member = d.putObject("member");
-        member.set("user", FakePayloads.user(USER_ID, "member", false));
-        ArrayNode roles = member.putArray("roles");
-        roleIds.forEach(roles::add);
-        member.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
-                .put("flags", 0).put("pending", false).put("permissions", permissions).putNull("nick").putNull("avatar")
-                .putNull("premium_since");
-        d.putObject("authorizing_integration_owners").put("0", String.valueOf(guildId));
-        gateway.dispatch(guildId, "INTERACTION_CREATE", d);
+        gateway.dispatch(guildId, "INTERACTION_CREATE", FakePayloads.interaction(id, token, guildId, type, data, message, roleIds, permissions));
         return token;
     }
 
@@ -273,7 +259,8 @@ final class FakeDiscord implements AutoCloseable {
                         : JSON.createObjectNode().put("raw", new String(bytes, StandardCharsets.UTF_8));
             }
         }
-        Request req = new Request(ex.getRequestMethod(), path, ex.getRequestURI().getQuery(), body);
+        Request req = new Request(ex.getRequestMethod(), path, ex.getRequestURI().getQuery(), body,
+                String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
         requests.add(req);
         for (Failure f : failures) {
             if (f.when().test(req) && f.times().getAndDecrement() > 0) {

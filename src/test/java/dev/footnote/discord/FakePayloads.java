@@ -8,6 +8,7 @@ import static dev.footnote.discord.FakeDiscord.GUILD_ID;
 import static dev.footnote.discord.FakeDiscord.JSON;
 import static dev.footnote.discord.FakeDiscord.MOD_ROLE_ID;
 import static dev.footnote.discord.FakeDiscord.OWNER_ID;
+import static dev.footnote.discord.FakeDiscord.USER_ID;
 import static dev.footnote.discord.FakeDiscord.channelOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +90,9 @@ final class FakePayloads {
         long offset = guildId - GUILD_ID; // each server's roles have ids of their own
         role(g, MOD_ROLE_ID + offset, "Moderators", 1024 | 8192, 1);
         role(g, BOT_ROLE_ID + offset, "Footnote", 1024 | 2048 | 16384, 2);
-        g.putArray("channels").add(channel(guildId));
+        // A second channel, #quiet, for settings that name another channel than the one members ask in.
+        g.putArray("channels").add(channel(guildId)).add(channel(guildId).put("id", String.valueOf(channelOf(guildId) + 1))
+                .put("name", "quiet").put("position", 1));
         ObjectNode self = g.putArray("members").addObject(); // JDA needs its own member in the guild
         self.set("user", user(BOT_ID, "Footnote", true));
         self.putArray("roles").add(String.valueOf(BOT_ROLE_ID + offset));
@@ -106,5 +109,41 @@ final class FakePayloads {
         r.put("id", String.valueOf(id)).put("name", name).put("permissions", String.valueOf(permissions)).put("position", position)
                 .put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
         r.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+    }
+
+    /** An INTERACTION_CREATE in {@code guildId} (null: a direct message) by {@link FakeDiscord#USER_ID}, with these roles and permissions. */
+    static ObjectNode interaction(long id, String token, Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds,
+                                  String permissions) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("id", String.valueOf(id)).put("application_id", String.valueOf(APP_ID)).put("type", type)
+                .put("token", token).put("version", 1).put("locale", "en-US").put("app_permissions", "2248473465835073");
+        d.set("data", data);
+        d.putArray("entitlements");
+        if (message != null) {
+            d.set("message", message);
+        }
+        if (guildId == null) { // a direct message: a user, no member, and a private channel
+            d.put("channel_id", String.valueOf(DM_CHANNEL_ID)).put("context", 1);
+            d.set("user", user(USER_ID, "member", false));
+            ObjectNode dm = d.putObject("channel").put("id", String.valueOf(DM_CHANNEL_ID)).put("type", 1).put("flags", 0);
+            dm.putNull("last_message_id");
+            dm.putArray("recipients").add(user(USER_ID, "member", false));
+            d.putObject("authorizing_integration_owners").put("0", "0");
+            return d;
+        }
+        d.put("guild_id", String.valueOf(guildId)).put("channel_id", String.valueOf(channelOf(guildId)))
+                .put("guild_locale", "en-US").put("context", 0);
+        d.set("channel", channel(guildId));
+        // JDA takes the interaction's guild from this partial object, not from guild_id
+        d.putObject("guild").put("id", String.valueOf(guildId)).put("locale", "en-US").putArray("features");
+        ObjectNode member = d.putObject("member");
+        member.set("user", user(USER_ID, "member", false));
+        ArrayNode roles = member.putArray("roles");
+        roleIds.forEach(roles::add);
+        member.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
+                .put("flags", 0).put("pending", false).put("permissions", permissions).putNull("nick").putNull("avatar")
+                .putNull("premium_since");
+        d.putObject("authorizing_integration_owners").put("0", String.valueOf(guildId));
+        return d;
     }
 }

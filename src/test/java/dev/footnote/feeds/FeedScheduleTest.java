@@ -94,7 +94,10 @@ class FeedScheduleTest {
             }
             assertThat(calls.get()).as("checks after the failing one").isGreaterThanOrEqualTo(3);
         }
-        assertThat(heard).as("no feed was due, so nothing to hear").isEmpty();
+        // Every check that got as far as polling is heard, with nothing when no feed was due: the
+        // bot posts what other processes queued then. The failing check is not heard.
+        assertThat(heard).as("no feed was due, so nothing in what was heard").isNotEmpty().allMatch(List::isEmpty)
+                .hasSizeLessThan(calls.get());
         Thread.sleep(100);
         assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().equals("footnote-feeds")))
                 .as("closed: its thread ended").isEmpty();

@@ -109,4 +109,37 @@ public abstract class DiscordStateContract {
         d.openThread(new ThreadInfo("t2", "g", null, null), new ThreadTurn("q", "a"));
         assertThat(d.thread("t2")).contains(new ThreadInfo("t2", "g", null, null));
     }
+
+    @Test
+    void anArticleIsQueuedOncePerAnnouncingServerAndTakenOnce() {
+        // GIVEN two announcing servers and one that announces nowhere
+        d.saveAnnounceChannel("g1", "a1", "u");
+        d.saveAnnounceChannel("g2", "a2", "u");
+        d.saveSettings("g3", new StoredSettings(List.of("c"), null, null, null), "u");
+        Instant now = Instant.now();
+
+        // WHEN two articles are queued, and the first again (a second poller's report, say)
+        d.queueAnnouncements(List.of("art1", "art2"), "Feed", now);
+        d.queueAnnouncements(List.of("art1"), "Feed", now);
+
+        // THEN each announcing server has each article once, in order, and only its own
+        List<Announcement> g1 = d.queuedAnnouncements(List.of("g1"), 10);
+        assertThat(g1).extracting(Announcement::articleId).containsExactly("art1", "art2");
+        assertThat(g1).extracting(Announcement::feedTitle).containsOnly("Feed");
+        assertThat(d.queuedAnnouncements(List.of("g1", "g2", "g3"), 10)).hasSize(4);
+        assertThat(d.queuedAnnouncements(List.of("g1", "g2"), 3)).hasSize(3);
+        assertThat(d.queuedAnnouncements(List.of("g3"), 10)).isEmpty();
+        assertThat(d.queuedAnnouncements(List.of(), 10)).isEmpty();
+
+        // and one taking gets it: a second take of the same is refused
+        assertThat(d.takeAnnouncement(g1.get(0).id())).isTrue();
+        assertThat(d.takeAnnouncement(g1.get(0).id())).isFalse();
+        assertThat(d.queuedAnnouncements(List.of("g1"), 10)).extracting(Announcement::articleId).containsExactly("art2");
+        d.queueAnnouncements(List.of("art1"), "Feed", now);
+        assertThat(d.queuedAnnouncements(List.of("g1"), 10)).as("taken, so it may be queued anew").hasSize(2);
+
+        assertThat(d.pruneAnnouncements(now.minusSeconds(60))).isZero();
+        assertThat(d.pruneAnnouncements(now.plusSeconds(1))).isEqualTo(4);
+        assertThat(d.queuedAnnouncements(List.of("g1", "g2"), 10)).isEmpty();
+    }
 }

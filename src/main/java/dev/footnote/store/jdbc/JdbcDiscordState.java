@@ -2,6 +2,7 @@ package dev.footnote.store.jdbc;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.footnote.store.Announcement;
 import dev.footnote.store.Database;
 import dev.footnote.store.DiscordState;
 import dev.footnote.store.StoredSettings;
@@ -17,14 +18,17 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The bot's own tables (migration V3__discord.sql): per-server settings (with the announcement
- * channel, V13), the listings paging buttons refer to, and follow-up threads with their turns.
- * Lists and view data are JSON in TEXT columns.
+ * channel, V13), the announcements queued for each server (V15), the listings paging buttons
+ * refer to, and follow-up threads with their turns. Lists and view data are JSON in TEXT columns.
  */
 public final class JdbcDiscordState implements DiscordState {
 
@@ -138,6 +142,77 @@ public final class JdbcDiscordState implements DiscordState {
                 }
             }
             return out;
+        });
+    }
+
+    // ---- announcements waiting for their server's shard (V15) ------------------------------
+
+    @Override
+    public void queueAnnouncements(List<String> articleIds, String feedTitle, Instant now) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        store.write(c -> {
+            // ORDER BY: rows get ids in the articles' order, server by server, which is the order they are posted in.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO discord_announcements(guild_id, article_id, feed_title, queued_at) "
+                            + "SELECT guild_id, ?, ?, ? FROM discord_guild_settings WHERE announce_channel IS NOT NULL ORDER BY guild_id "
+                            + "ON CONFLICT(guild_id, article_id) DO NOTHING")) {
+                int n = 0;
+                for (String id : articleIds) {
+                    ps.setString(1, id);
+                    ps.setString(2, feedTitle);
+                    ps.setString(3, now.toString());
+                    n += ps.executeUpdate();
+                }
+                return n;
+            }
+        });
+    }
+
+    @Override
+    public List<Announcement> queuedAnnouncements(Collection<String> guildIds, int max) {
+        List<String> ids = List.copyOf(guildIds);
+        return store.read(c -> {
+            List<Announcement> out = new ArrayList<>();
+            // A few hundred servers per statement, so a process running many shards stays under any parameter limit.
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, guild_id, article_id, feed_title FROM discord_announcements "
+                        + "WHERE guild_id IN (" + String.join(",", Collections.nCopies(part.size(), "?")) + ") ORDER BY id LIMIT ?")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 1, part.get(i));
+                    }
+                    ps.setInt(part.size() + 1, max);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new Announcement(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        }
+                    }
+                }
+            }
+            out.sort(Comparator.comparingLong(Announcement::id));
+            return out.size() > max ? List.copyOf(out.subList(0, max)) : out;
+        });
+    }
+
+    @Override
+    public boolean takeAnnouncement(long id) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM discord_announcements WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        }) == 1;
+    }
+
+    @Override
+    public int pruneAnnouncements(Instant before) {
+        return store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM discord_announcements WHERE queued_at < ?")) {
+                ps.setString(1, before.toString());
+                return ps.executeUpdate();
+            }
         });
     }
 
