@@ -55,8 +55,12 @@ final class FakeDiscord implements AutoCloseable {
     static final long DM_CHANNEL_ID = 1_100_000_000_000_000_070L;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
-    /** One REST request as JDA sent it. */
-    record Request(String method, String path, String query, JsonNode body) {
+    /** One REST request as JDA sent it, and when it came (System.nanoTime). */
+    record Request(String method, String path, String query, JsonNode body, long at) {
+        Request(String method, String path, String query, JsonNode body) {
+            this(method, path, query, body, System.nanoTime());
+        }
+
         boolean is(String m, String pathPart) {
             return method.equals(m) && path.contains(pathPart);
         }
@@ -212,11 +216,26 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Dispatches a click on a button of {@code message}; returns the interaction token. */
     String click(String customId, JsonNode message) {
+        return clickAs(USER_ID, customId, message);
+    }
+
+    /** A click by member {@code userId} (another member than the one who asked, say). */
+    String clickAs(long userId, String customId, JsonNode message) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
-        return interaction(GUILD_ID, 3, data, message, List.of(), "1024");
+        return interaction(GUILD_ID, 3, data, message, List.of(), "1024", userId);
     }
 
     private String interaction(Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds, String permissions) {
+        return interaction(guildId, type, data, message, roleIds, permissions, USER_ID);
+    }
+
+    /** Edits of an interaction's @original take this long to answer (a slow Discord), and how many were in flight at most. */
+    volatile long editDelayMillis;
+    final AtomicInteger editsInFlight = new AtomicInteger();
+    final AtomicInteger mostEditsInFlight = new AtomicInteger();
+
+    private String interaction(Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds, String permissions,
+                               long userId) {
         long id = snowflakeNow();
         String token = "itoken-" + id;
         ObjectNode d = JSON.createObjectNode();
@@ -244,7 +263,7 @@ final class FakeDiscord implements AutoCloseable {
         // JDA takes the interaction's guild from this partial object, not from guild_id
         d.putObject("guild").put("id", String.valueOf(guildId)).put("locale", "en-US").putArray("features");
         ObjectNode member = d.putObject("member");
-        member.set("user", FakePayloads.user(USER_ID, "member", false));
+        member.set("user", FakePayloads.user(userId, "member", false));
         ArrayNode roles = member.putArray("roles");
         roleIds.forEach(roles::add);
         member.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
@@ -299,6 +318,16 @@ final class FakeDiscord implements AutoCloseable {
             ex.sendResponseHeaders(204, -1);
             ex.close();
         } else if (path.matches("webhooks/\\d+/[^/]+/messages/@original")) {
+            if (m.equals("PATCH")) {
+                mostEditsInFlight.accumulateAndGet(editsInFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(editDelayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    editsInFlight.decrementAndGet();
+                }
+            }
             send(ex, 200, FakePayloads.message(originalId(path), body, BOT_ID, tokenGuilds.get(path.split("/")[2])));
         } else if (m.equals("POST") && path.matches("channels/\\d+/messages")) {
             long channel = Long.parseLong(path.split("/")[1]);
