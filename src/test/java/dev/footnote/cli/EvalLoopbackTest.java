@@ -155,6 +155,10 @@ class EvalLoopbackTest {
         assertThat(runB.get("metrics").get("errors").asInt()).isEqualTo(1);
         // token counts as the server reported them
         assertThat(runA.get("metrics").get("input_tokens").asLong()).isEqualTo(400);
+        // The model streamed, so each answered case has its time to first text, reported beside latency.
+        assertThat(runA.get("cases").get(0).get("time_to_first_token_ms").isNumber()).isTrue();
+        assertThat(runA.get("metrics").get("first_token_p50_ms").asLong())
+                .isBetween(0L, runA.get("metrics").get("latency_p95_ms").asLong());
         assertThat(runB.get("metrics").get("output_tokens").asLong()).isEqualTo(30);
 
         JsonNode cmp = j.get("comparisons").get(0);

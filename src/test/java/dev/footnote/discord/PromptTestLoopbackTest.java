@@ -105,6 +105,8 @@ class PromptTestLoopbackTest {
         assertThat(embed.getFields().get(0).getName()).startsWith("Live · ").contains(" · openai · ");
         assertThat(embed.getFields().get(0).getValue()).startsWith("The Harbor Bridge repairs cost 41.3 million euros");
         assertThat(embed.getFields().get(1).getName()).startsWith("Candidate · terse · openai · ");
+        assertThat(embed.getFields()).as("the model streamed: time to its first text beside the latency")
+                .allSatisfy(f -> assertThat(f.getName()).containsPattern(" · [0-9.]+ s \\(first text [0-9.]+ s\\) · "));
         assertThat(embed.getFields().get(1).getValue()).startsWith("41.3 million euros [");
 
         Fake.Sent choices = new Fake.Sent();
