@@ -235,6 +235,19 @@ class LlmStreamingWireTest {
     }
 
     @Test
+    void anErrorEventInsideTheStreamEndsTheAnswerWithOneSentence() {
+        List<String> events = new ArrayList<>(SseLoopback.anthropic(SseLoopback.tokens(ANSWER, 10), 300, 20).subList(0, 4));
+        events.add(SseLoopback.event("error", "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"));
+        sse.enqueueStream("text/event-stream", events, 20, SseLoopback.End.PROPERLY);
+        Heard heard = new Heard();
+
+        String message = failure(() -> ask(answerer(Provider.ANTHROPIC, sse.url("/v1"), config(5, true)), heard));
+
+        assertThat(heard.texts).isNotEmpty();
+        assertThat(message).startsWith("Anthropic at " + sse.url("/v1")).contains("Overloaded").doesNotContain("\n");
+    }
+
+    @Test
     void unfinishedReasoningIsNotShownWhileItStreams() {
         assertThat(StreamedReply.visible("<think>the user wants")).isEmpty();
         assertThat(StreamedReply.visible("<think>done</think>The repairs [1")).isEqualTo("The repairs [1");
