@@ -10,8 +10,10 @@ import java.io.PrintWriter;
  *
  * <p>The text is the model's, so it is untrusted: control characters (a terminal escape could
  * move the cursor or retitle the window) are dropped, and it is printed one finished word at a
- * time, so the mention-safe writer always sees a mention whole. Erasing counts the rows printed,
- * wrapping at {@code width} as the terminal does.
+ * time, so the mention-safe writer always sees a mention whole. The text is wrapped here, at
+ * {@code width} ($COLUMNS, else 80), so the rows to erase are the lines printed even when the
+ * terminal is wider (shells rarely export COLUMNS); only a narrower one, or a word longer than a
+ * line, wraps on its own, and that is counted as the terminal would.
  */
 final class LivePrinter implements DraftListener {
 
@@ -48,8 +50,7 @@ final class LivePrinter implements DraftListener {
             out.print(DIM + HEADER + PLAIN + "\n");
             count(HEADER + "\n");
         }
-        out.print(more);
-        count(more);
+        out.print(wrap(more));
         out.flush();
     }
 
@@ -64,6 +65,36 @@ final class LivePrinter implements DraftListener {
         printed = "";
         rows = 0;
         column = 0;
+    }
+
+    /** Breaks the line before a word that would not fit; counts the rows as it goes. */
+    private String wrap(String more) {
+        StringBuilder b = new StringBuilder(more.length() + 8);
+        int i = 0;
+        while (i < more.length()) {
+            int end = i;
+            while (end < more.length() && !Character.isWhitespace(more.charAt(end))) {
+                end++;
+            }
+            String word = more.substring(i, end);
+            if (column > 0 && column + word.codePointCount(0, word.length()) > width) {
+                b.append('\n');
+                count("\n");
+            }
+            b.append(word);
+            count(word);
+            if (end < more.length()) {
+                char c = more.charAt(end);
+                String space = c == '\n' ? "\n" : " ";
+                if (!(space.equals(" ") && column == 0)) {
+                    b.append(space);
+                    count(space);
+                }
+                end++;
+            }
+            i = end;
+        }
+        return b.toString();
     }
 
     private void count(String s) {

@@ -99,11 +99,12 @@ class StreamingCliTest {
         assertThat(plain).doesNotContain(LivePrinter.HEADER);
         long pieces = live.lengths.stream().filter(n -> n < erase).distinct().count();
         assertThat(pieces).as("the text came in many flushes before the end").isGreaterThanOrEqualTo(5);
-        // The rows erased are the rows printed: a header and the text wrapped at 60 columns.
+        // The text is wrapped at 60 columns ($COLUMNS), and the rows erased are the lines printed.
         String streamed = shown.substring(shown.indexOf(LivePrinter.HEADER) + LivePrinter.HEADER.length() + 5, erase);
         int rows = Integer.parseInt(streamed.replaceAll("(?s).*\r\033\\[(\\d+)A$", "$1"));
         String text = streamed.substring(0, streamed.lastIndexOf('\r'));
-        assertThat(rows).isEqualTo(1 + (text.length() - 1) / 60);
+        assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
+        assertThat(rows).isEqualTo(1 + (int) text.chars().filter(c -> c == '\n').count());
     }
 
     @Test
