@@ -23,4 +23,7 @@ public record Answer(String answer, boolean refused, List<Citation> citations, L
     }
 
     public static final String NOT_FOUND = "The articles don't say.";
+
+    /** The whole answer when its asker stopped it before a single sentence was written. */
+    public static final String STOPPED = "Stopped.";
 }

@@ -32,9 +32,20 @@ public final class AnswerService {
         }
     }
 
-    /** An answer and the id it was recorded under (for feedback buttons and review). */
-    public record Result(long id, Answer answer, List<NumberedPassage> given) {
+    /**
+     * An answer and the id it was recorded under (for feedback buttons and review).
+     * {@code timeToFirstTokenMs}: from the question to the first text a streaming model sent, null
+     * when nothing streamed; {@code stopped}: the asker stopped it and it holds what was written by then.
+     */
+    public record Result(long id, Answer answer, List<NumberedPassage> given, Long timeToFirstTokenMs, boolean stopped) {
+
+        public Result(long id, Answer answer, List<NumberedPassage> given) {
+            this(id, answer, given, null, false);
+        }
     }
+
+    /** Recorded as the error of an answer its asker stopped, so a reviewer knows why it ends early. */
+    static final String STOPPED_NOTE = "Stopped by the asker before the model had finished.";
 
     private final Storage store;
     private final ArticleResolver articles;
@@ -76,10 +87,16 @@ public final class AnswerService {
     }
 
     public Result ask(String question, String articleId, List<Turn> history, String origin) {
+        return ask(question, articleId, history, origin, DraftListener.NONE);
+    }
+
+    /** As {@link #ask(String, String, List, String)}, telling {@code listener} the model's text as it is written. */
+    public Result ask(String question, String articleId, List<Turn> history, String origin, DraftListener listener) {
         String q = validateQuestion(question);
         List<Turn> recent = history == null ? List.of()
                 : history.subList(Math.max(0, history.size() - options.historyTurns()), history.size());
         long t0 = System.nanoTime();
+        FirstToken first = new FirstToken(listener, t0);
         Retrieval r = retriever.search(q, options.k(), articleId);
         if (!r.onTopic() && !recent.isEmpty()) {
             // A follow-up ("what about Microsoft?") leans on the previous question for its topic.
@@ -94,10 +111,11 @@ public final class AnswerService {
             draft = Draft.refusal(answerer.provider());
         } else {
             try {
-                draft = answerer.answer(q, given, recent);
+                draft = answerer.answer(q, given, recent, first);
             } catch (AnswerException e) {
                 error = e.getMessage();
-                long id = record("ask", q, articleId, null, given, new Answer("", true, List.of(), List.of()), t0, error, origin);
+                long id = record("ask", q, articleId, null, given, new Answer("", true, List.of(), List.of()), t0, first.ms(),
+                        error, origin);
                 // The person asking sees the message and the record keeps it for the moderators; a
                 // warning on stderr too would print it twice in a terminal.
                 LOG.info("question {} not answered: {}", id, error);
@@ -106,13 +124,19 @@ public final class AnswerService {
         }
         Answer.Closest closest = r.onTopic() ? new Answer.Closest(r.hits().get(0).passage().articleId(),
                 Mentions.neutralise(r.hits().get(0).title())) : null;
-        return finish("ask", q, articleId, draft, shown(draft, given), t0, origin, closest);
+        return finish("ask", q, articleId, draft, shown(draft, given), t0, first.ms(), origin, closest);
     }
 
     /** A cited summary of one article, found by id or title. */
     public Result summarize(String articleRef, String origin) {
+        return summarize(articleRef, origin, DraftListener.NONE);
+    }
+
+    /** As {@link #summarize(String, String)}, telling {@code listener} the model's text as it is written. */
+    public Result summarize(String articleRef, String origin, DraftListener listener) {
         Article article = resolveArticle(articleRef);
         long t0 = System.nanoTime();
+        FirstToken first = new FirstToken(listener, t0);
         List<Passage> passages = store.articles().passagesOf(article.id());
         if (passages.size() > options.maxSummaryPassages()) {
             passages = passages.subList(0, options.maxSummaryPassages());
@@ -123,12 +147,14 @@ public final class AnswerService {
         }
         Draft draft;
         try {
-            draft = given.isEmpty() ? Draft.refusal(answerer.provider()) : answerer.summarize(article.title(), given);
+            draft = given.isEmpty() ? Draft.refusal(answerer.provider()) : answerer.summarize(article.title(), given, first);
         } catch (AnswerException e) {
-            record("summarize", "summarize " + article.id(), article.id(), null, given, new Answer("", true, List.of(), List.of()), t0, e.getMessage(), origin);
+            record("summarize", "summarize " + article.id(), article.id(), null, given, new Answer("", true, List.of(), List.of()), t0,
+                    first.ms(), e.getMessage(), origin);
             throw e;
         }
-        return finish("summarize", "summarize " + article.id(), article.id(), draft, shown(draft, given), t0, origin, null);
+        return finish("summarize", "summarize " + article.id(), article.id(), draft, shown(draft, given), t0, first.ms(), origin,
+                null);
     }
 
     /** See {@link ArticleResolver}. */
@@ -137,10 +163,14 @@ public final class AnswerService {
     }
 
     private Result finish(String kind, String question, String articleId, Draft draft, List<NumberedPassage> given,
-                          long t0, String origin, Answer.Closest closest) {
+                          long t0, Long firstTokenMs, String origin, Answer.Closest closest) {
         String text = Mentions.neutralise(draft.text() == null ? "" : draft.text().strip());
         boolean refused = draft.refused() || text.isEmpty();
-        if (refused && closest != null) {
+        if (refused && draft.stopped()) {
+            // Nothing whole was written before the stop: saying so beats "the articles don't say".
+            text = Answer.STOPPED;
+            closest = null;
+        } else if (refused && closest != null) {
             text = Answer.NOT_FOUND + " The closest article is: " + closest.title() + ".";
         }
         List<Citation> citations = new ArrayList<>();
@@ -164,8 +194,9 @@ public final class AnswerService {
             flags.addAll(checker.check(text, given));
         }
         Answer answer = new Answer(text, refused, refused ? List.of() : citations, flags, refused ? closest : null);
-        long id = record(kind, question, articleId, draft, given, answer, t0, null, origin);
-        return new Result(id, answer, given);
+        long id = record(kind, question, articleId, draft, given, answer, t0, firstTokenMs,
+                draft.stopped() ? STOPPED_NOTE : null, origin);
+        return new Result(id, answer, given, firstTokenMs, draft.stopped());
     }
 
     /** The passages the answerer actually showed its model (a context budget may have cut the last ones). */
@@ -205,18 +236,52 @@ public final class AnswerService {
     }
 
     private long record(String kind, String question, String articleId, Draft draft, List<NumberedPassage> given,
-                        Answer answer, long t0, String error, String origin) {
+                        Answer answer, long t0, Long firstTokenMs, String error, String origin) {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         List<String> ids = given.stream().map(p -> p.passage().id()).toList();
         try {
             return store.answers().record(new AnswerRecord(0, null, kind, question, articleId, answerer.provider(),
                     draft == null ? null : draft.model(), promptVersion, Json.toJson(ids), answer.answer(), answer.refused(),
                     Json.toJson(answer.citations()), Json.toJson(answer.flags()), answer.flags().size(), ms,
-                    draft == null ? null : draft.inputTokens(), draft == null ? null : draft.outputTokens(), error, origin));
+                    draft == null ? null : draft.inputTokens(), draft == null ? null : draft.outputTokens(), error, origin,
+                    firstTokenMs));
         } catch (RuntimeException e) {
             // Failing to record must not cost the user their answer.
             LOG.warn("could not record the answer: {}", e.getMessage());
             return -1;
+        }
+    }
+
+    /**
+     * Passes the text on and notes when the first of it came, measured from the same start as the
+     * latency, so the two can be compared: how long the asker waited to see anything, and for all of it.
+     */
+    private static final class FirstToken implements DraftListener {
+        private final DraftListener next;
+        private final long t0;
+        private volatile long at = -1;
+
+        FirstToken(DraftListener next, long t0) {
+            this.next = next == null ? DraftListener.NONE : next;
+            this.t0 = t0;
+        }
+
+        @Override
+        public void partial(String soFar) {
+            if (at < 0 && soFar != null && !soFar.isBlank()) {
+                at = System.nanoTime();
+            }
+            next.partial(soFar);
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return next.stopRequested();
+        }
+
+        Long ms() {
+            long a = at;
+            return a < 0 ? null : (a - t0) / 1_000_000;
         }
     }
 

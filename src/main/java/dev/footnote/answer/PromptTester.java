@@ -17,8 +17,15 @@ public interface PromptTester {
     /** Both answers to {@code question}; a run that fails carries its error instead of an answer. */
     Comparison compare(String question, String candidateSet, String origin);
 
-    /** One run: which prompt set, the answer (null if it failed), how long it took, and the error if any. */
-    record Run(String promptSet, String provider, Answer answer, long latencyMs, String error) {
+    /**
+     * One run: which prompt set, the answer (null if it failed), how long it took, the error if any,
+     * and how long until the model's first text (null when it did not stream).
+     */
+    record Run(String promptSet, String provider, Answer answer, long latencyMs, String error, Long timeToFirstTokenMs) {
+
+        public Run(String promptSet, String provider, Answer answer, long latencyMs, String error) {
+            this(promptSet, provider, answer, latencyMs, error, null);
+        }
     }
 
     record Comparison(String question, Run live, Run candidate) {

@@ -70,7 +70,8 @@ public final class ServicePromptTester implements PromptTester {
         long t0 = System.nanoTime();
         try {
             AnswerService.Result r = service.ask(question, null, List.of(), origin);
-            return new Run(set, service.answerer().provider(), r.answer(), (System.nanoTime() - t0) / 1_000_000, null);
+            return new Run(set, service.answerer().provider(), r.answer(), (System.nanoTime() - t0) / 1_000_000, null,
+                    r.timeToFirstTokenMs());
         } catch (AnswerException e) {
             return new Run(set, service.answerer().provider(), null, (System.nanoTime() - t0) / 1_000_000, e.getMessage());
         }

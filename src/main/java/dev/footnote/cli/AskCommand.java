@@ -7,6 +7,7 @@ import dev.footnote.text.Plural;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footnote.answer.AnswerException;
 import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.DraftListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -52,8 +53,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "ID", description = "Only use this article (id or title).")
     String article;
 
-    @Option(names = "--json", description = "Print {\"answer\", \"refused\", \"citations\", \"flags\"} as JSON; "
-            + "with --questions one object per line, with \"question\" added.")
+    @Option(names = "--json", description = "Print {\"answer\", \"refused\", \"citations\", \"flags\", \"closest\", "
+            + "\"time_to_first_token_ms\"} as JSON; with --questions one object per line, with \"question\" added.")
     boolean json;
 
     @Override
@@ -71,8 +72,17 @@ final class AskCommand implements Callable<Integer> {
         String articleId = article == null ? null : service.resolveArticle(article).id();
         PrintWriter out = spec.commandLine().getOut();
         if (batch == null) {
-            AnswerService.Result r = service.ask(question, articleId, List.of(), "cli");
-            out.print(json ? Render.json(r.answer()) + "\n" : Render.answer(r.answer()));
+            // A person at a terminal sees the text as it is written; --json and piped output stay whole.
+            LivePrinter live = !json && root.terminal() ? new LivePrinter(out, TextWrap.width(root.env("COLUMNS"))) : null;
+            AnswerService.Result r;
+            try {
+                r = service.ask(question, articleId, List.of(), "cli", live == null ? DraftListener.NONE : live);
+            } finally {
+                if (live != null) {
+                    live.erase();
+                }
+            }
+            out.print(json ? Render.json(Render.answerJson(r)) + "\n" : Render.answer(r.answer()));
             out.flush();
             return 0;
         }
@@ -80,7 +90,7 @@ final class AskCommand implements Callable<Integer> {
         for (String q : batch) {
             try {
                 AnswerService.Result r = service.ask(q, articleId, List.of(), "cli");
-                out.print(json ? Render.json(withQuestion(q, Render.JSON.valueToTree(r.answer()))) + "\n"
+                out.print(json ? Render.json(withQuestion(q, Render.answerJson(r))) + "\n"
                         : "Q: " + q + "\n" + Render.answer(r.answer()) + "\n");
             } catch (AnswerException e) {
                 // One question the provider could not answer must not cost the others theirs.

@@ -39,8 +39,10 @@ final class ChatCommand implements Callable<Integer> {
         app.offerSamples();
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ChatSession session = new ChatSession(app.answerService(override), app.storage(), app.config().answer().historyTurns());
-        boolean terminal = System.console() != null;
+        boolean terminal = root.terminal();
+        int width = TextWrap.width(root.env("COLUMNS"));
+        ChatSession session = new ChatSession(app.answerService(override), app.storage(), app.config().answer().historyTurns(),
+                terminal ? new LivePrinter(out, width) : null);
         out.println("Footnote chat: " + Plural.of(app.storage().articles().count(), "article") + ". Type /help for commands, /quit to leave.");
         loop(line -> {
             try {
@@ -48,7 +50,7 @@ final class ChatCommand implements Callable<Integer> {
             } catch (AnswerException | StoreException | UserException e) {
                 return e.getMessage();
             }
-        }, in, out, terminal, TextWrap.width(root.env("COLUMNS")));
+        }, in, out, terminal, width);
         out.flush();
         return 0;
     }

@@ -2,6 +2,7 @@ package dev.footnote.cli;
 
 import dev.footnote.answer.Answer;
 import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.DraftListener;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.Turn;
 import dev.footnote.store.ArticleSummary;
@@ -28,12 +29,31 @@ final class ChatSession {
     private final Storage store;
     private final int maxTurns;
     private final List<Turn> history = new ArrayList<>();
+    private final LivePrinter live;
     private Answer last;
 
     ChatSession(AnswerService service, Storage store, int maxTurns) {
+        this(service, store, maxTurns, null);
+    }
+
+    /** {@code live}: where answers are shown as they are written (a terminal), or null to show them whole. */
+    ChatSession(AnswerService service, Storage store, int maxTurns, LivePrinter live) {
         this.service = service;
         this.store = store;
         this.maxTurns = maxTurns;
+        this.live = live;
+    }
+
+    /** Runs an answer with the text shown as it comes, if on a terminal, and erased before the checked one is printed. */
+    private AnswerService.Result live(java.util.function.Function<DraftListener, AnswerService.Result> answer) {
+        if (live == null) {
+            return answer.apply(DraftListener.NONE);
+        }
+        try {
+            return answer.apply(live);
+        } finally {
+            live.erase();
+        }
     }
 
     /** Handles one line; returns the text to print, or null to end the session. */
@@ -62,7 +82,7 @@ final class ChatSession {
                 if (arg.isEmpty()) {
                     return "Which article? /summarize ARTICLE (see /articles).";
                 }
-                AnswerService.Result r = service.summarize(arg, "chat");
+                AnswerService.Result r = live(heard -> service.summarize(arg, "chat", heard));
                 last = r.answer();
                 return SummarizeCommand.profileLine(store.claims(), r) + Render.answer(last);
             }
@@ -89,7 +109,8 @@ final class ChatSession {
         if (question.isBlank()) {
             return "Ask what? /ask QUESTION";
         }
-        AnswerService.Result r = service.ask(question, null, List.copyOf(history), "chat");
+        List<Turn> earlier = List.copyOf(history);
+        AnswerService.Result r = live(l -> service.ask(question, null, earlier, "chat", l));
         last = r.answer();
         if (!last.refused()) {
             history.add(new Turn(question, last.answer()));

@@ -36,6 +36,7 @@ public final class FootnoteCommand implements Runnable {
     Path config;
 
     private final Map<String, String> env;
+    private final boolean terminal;
     private App app;
 
     public FootnoteCommand() {
@@ -43,7 +44,18 @@ public final class FootnoteCommand implements Runnable {
     }
 
     public FootnoteCommand(Map<String, String> env) {
+        this(env, System.console() != null);
+    }
+
+    /** {@code terminal}: whether a person is watching stdout (tests say so; a run asks the JVM). */
+    public FootnoteCommand(Map<String, String> env, boolean terminal) {
         this.env = env;
+        this.terminal = terminal;
+    }
+
+    /** True when stdout is a terminal: then answers are shown as they are written. */
+    boolean terminal() {
+        return terminal;
     }
 
     @Spec

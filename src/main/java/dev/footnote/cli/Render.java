@@ -26,6 +26,20 @@ public final class Render {
         }
     }
 
+    /**
+     * An answer as {@code ask --json} prints it: the {@link Answer}'s fields, then
+     * {@code time_to_first_token_ms} (null unless the model streamed it).
+     */
+    static com.fasterxml.jackson.databind.node.ObjectNode answerJson(dev.footnote.answer.AnswerService.Result r) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = JSON.valueToTree(r.answer());
+        if (r.timeToFirstTokenMs() == null) {
+            o.putNull("time_to_first_token_ms");
+        } else {
+            o.put("time_to_first_token_ms", r.timeToFirstTokenMs());
+        }
+        return o;
+    }
+
     /** The answer, its numbered sources, and a short warning block for its flags. */
     static String answer(Answer a) {
         StringBuilder b = new StringBuilder(a.answer()).append('\n');

@@ -3,7 +3,9 @@ package dev.footnote.config;
 /**
  * llm.*: the language-model settings, used when answer.provider (or --provider) is not offline.
  * Null model and base-url mean the provider's defaults. Keys never live here: they come from the
- * environment variable named by api-key-env (default: the provider's usual one).
+ * environment variable named by api-key-env (default: the provider's usual one). {@code stream}
+ * (default true): answers and summaries come through the provider's streaming API and are shown as
+ * they are written; false asks for the whole reply at once, as before streaming existed.
  */
 public record LlmConfig(
         String model,
@@ -14,9 +16,17 @@ public record LlmConfig(
         Integer timeoutSeconds,
         Integer maxRetries,
         Integer retryBackoffMillis,
-        Integer contextBudgetTokens) {
+        Integer contextBudgetTokens,
+        Boolean stream) {
+
+    public LlmConfig(String model, String baseUrl, String apiKeyEnv, Double temperature, Integer maxOutputTokens,
+                     Integer timeoutSeconds, Integer maxRetries, Integer retryBackoffMillis, Integer contextBudgetTokens) {
+        this(model, baseUrl, apiKeyEnv, temperature, maxOutputTokens, timeoutSeconds, maxRetries, retryBackoffMillis,
+                contextBudgetTokens, null);
+    }
 
     public LlmConfig {
+        stream = stream == null || stream;
         temperature = temperature == null ? 0.2 : temperature;
         maxOutputTokens = maxOutputTokens == null ? 800 : maxOutputTokens;
         timeoutSeconds = timeoutSeconds == null ? 60 : timeoutSeconds;
@@ -35,12 +45,12 @@ public record LlmConfig(
     }
 
     public static LlmConfig defaults() {
-        return new LlmConfig(null, null, null, null, null, null, null, null, null);
+        return new LlmConfig(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with another model and base URL (null keeps the current one). */
     public LlmConfig with(String newBaseUrl, String newModel) {
         return new LlmConfig(newModel != null ? newModel : model, newBaseUrl != null ? newBaseUrl : baseUrl, apiKeyEnv,
-                temperature, maxOutputTokens, timeoutSeconds, maxRetries, retryBackoffMillis, contextBudgetTokens);
+                temperature, maxOutputTokens, timeoutSeconds, maxRetries, retryBackoffMillis, contextBudgetTokens, stream);
     }
 }

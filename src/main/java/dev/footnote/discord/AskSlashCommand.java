@@ -46,10 +46,10 @@ final class AskSlashCommand implements SlashCommand {
         Guild guild = e.getGuild();
         ThreadInfo thread = ctx.discord().thread(e.getChannel().getId()).orElse(null);
         String articleRef = article != null ? article : thread == null ? null : thread.articleId();
-        asking.answer("/ask", Reply.to(e.getHook(), false), () -> {
+        asking.answer("/ask", Reply.to(e.getHook(), false), live -> {
             String articleId = articleRef == null ? null : ctx.answers().resolveArticle(articleRef).id();
-            return ctx.answers().ask(question, articleId, asking.history(thread), BotContext.origin(guild));
-        }, r -> DiscordFormat.questionLine(question), thread, question);
+            return ctx.answers().ask(question, articleId, asking.history(thread), BotContext.origin(guild), live);
+        }, r -> DiscordFormat.questionLine(question), DiscordFormat.questionLine(question), e.getUser().getId(), thread, question);
     }
 
     @Override

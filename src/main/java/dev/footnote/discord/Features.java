@@ -14,7 +14,8 @@ final class Features {
     final MessageQuestions messages;
 
     Features(BotContext ctx) {
-        Asking asking = new Asking(ctx);
+        StopButton stops = new StopButton();
+        Asking asking = new Asking(ctx, stops);
         ArticlesSlashCommand articles = new ArticlesSlashCommand(ctx);
         FlagsCommand flags = new FlagsCommand(ctx);
         commands = List.of(
@@ -31,6 +32,7 @@ final class Features {
                 new FeedbackButton(ctx, AnswerButtons.UP, +1),
                 new FeedbackButton(ctx, AnswerButtons.DOWN, -1),
                 new FollowUpButton(ctx),
+                stops,
                 articles,
                 flags));
         messages = new MessageQuestions(ctx, asking);

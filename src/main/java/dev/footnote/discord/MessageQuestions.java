@@ -69,8 +69,8 @@ final class MessageQuestions extends ListenerAdapter {
         Guild guild = e.getGuild();
         ThreadInfo t = thread.orElse(null);
         m.getChannel().sendTyping().queue();
-        asking.answer("message question", Reply.to(m), () -> {
-            return ctx.answers().ask(question, t == null ? null : t.articleId(), asking.history(t), BotContext.origin(guild));
-        }, null, t, question);
+        asking.answer("message question", Reply.to(m), live -> {
+            return ctx.answers().ask(question, t == null ? null : t.articleId(), asking.history(t), BotContext.origin(guild), live);
+        }, null, null, null, t, question);
     }
 }

@@ -77,7 +77,9 @@ final class PromptTestCommand implements SlashCommand {
     static String fieldName(String label, PromptTester.Run run) {
         String flags = run.answer() == null ? "failed" : DiscordFormat.plural(run.answer().flags().size(), "flag", "flags");
         return DiscordFormat.oneLine(label + " · " + run.promptSet() + " · " + run.provider() + " · "
-                + DiscordFormat.seconds(run.latencyMs()) + " · " + flags, MessageEmbed.TITLE_MAX_LENGTH);
+                + DiscordFormat.seconds(run.latencyMs())
+                + (run.timeToFirstTokenMs() == null ? "" : " (first text " + DiscordFormat.seconds(run.timeToFirstTokenMs()) + ")")
+                + " · " + flags, MessageEmbed.TITLE_MAX_LENGTH);
     }
 
     /** The answer and its flags in at most one field; when shortened, the full text goes to {@code more}. */

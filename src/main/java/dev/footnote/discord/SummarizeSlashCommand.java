@@ -46,10 +46,10 @@ final class SummarizeSlashCommand implements SlashCommand {
         e.deferReply(false).queue();
         Guild guild = e.getGuild();
         asking.answer("/summarize", Reply.to(e.getHook(), false),
-                () -> ctx.answers().summarize(article, BotContext.origin(guild)),
+                live -> ctx.answers().summarize(article, BotContext.origin(guild), live),
                 r -> "> Summary of **" + DiscordFormat.oneLine(DiscordFormat.safe(
                         r.given().isEmpty() ? article : r.given().get(0).title()), 200) + "**" + profile(r),
-                null, null);
+                "> Summary of **" + DiscordFormat.oneLine(DiscordFormat.safe(article), 200) + "**", e.getUser().getId(), null, null);
     }
 
     /** The article's sourcing profile as a second heading line, counted from stored labels; empty when none. */

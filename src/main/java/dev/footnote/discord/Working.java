@@ -43,14 +43,33 @@ final class Working {
     private final ScheduledExecutorService timer;
     private final Duration stillWorkingEvery;
     private final Duration timeout;
+    private final Duration editEvery;
     private final Set<Job<?>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean accepting = true;
 
+    /** How often a streamed answer's message is edited with the text so far: within Discord's edit limits. */
+    static final Duration EDIT_EVERY = Duration.ofMillis(1_500);
+
     Working(ExecutorService workers, ScheduledExecutorService timer, Duration stillWorkingEvery, Duration timeout) {
+        this(workers, timer, stillWorkingEvery, timeout, EDIT_EVERY);
+    }
+
+    Working(ExecutorService workers, ScheduledExecutorService timer, Duration stillWorkingEvery, Duration timeout,
+            Duration editEvery) {
         this.workers = workers;
         this.timer = timer;
         this.stillWorkingEvery = stillWorkingEvery;
         this.timeout = timeout;
+        this.editEvery = editEvery;
+    }
+
+    /** The timer "still working" notes run on; streamed answers' edits run on it too. */
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    Duration editEvery() {
+        return editEvery;
     }
 
     boolean accepting() {

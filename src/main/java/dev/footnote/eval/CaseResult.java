@@ -27,7 +27,26 @@ public record CaseResult(
         Double supportRate,
         List<String> problems,
         long answerId,
-        Boolean answerCorrect) {
+        Boolean answerCorrect,
+        Long timeToFirstTokenMs) {
+
+    /** A result that did not stream (offline, or llm.stream: false): no time to first token. */
+    public CaseResult(String caseId, String question, String verdict, String answer, boolean refused,
+                      List<CheckedCitation> citations, List<String> flags, String error, long latencyMs, Integer inputTokens,
+                      Integer outputTokens, Double citationValidity, Double citationPrecision, Double citationRecall,
+                      boolean refusalCorrect, Boolean flagsCorrect, Double supportRate, List<String> problems, long answerId,
+                      Boolean answerCorrect) {
+        this(caseId, question, verdict, answer, refused, citations, flags, error, latencyMs, inputTokens, outputTokens,
+                citationValidity, citationPrecision, citationRecall, refusalCorrect, flagsCorrect, supportRate, problems,
+                answerId, answerCorrect, null);
+    }
+
+    /** The same result with the time from the question to the model's first text (null: it did not stream). */
+    public CaseResult withFirstToken(Long ms) {
+        return new CaseResult(caseId, question, verdict, answer, refused, citations, flags, error, latencyMs, inputTokens,
+                outputTokens, citationValidity, citationPrecision, citationRecall, refusalCorrect, flagsCorrect, supportRate,
+                problems, answerId, answerCorrect, ms);
+    }
 
     /** A result without an answer-string check (the case has no {@code expect_answers}). */
     public CaseResult(String caseId, String question, String verdict, String answer, boolean refused,
@@ -36,7 +55,7 @@ public record CaseResult(
                       boolean refusalCorrect, Boolean flagsCorrect, Double supportRate, List<String> problems, long answerId) {
         this(caseId, question, verdict, answer, refused, citations, flags, error, latencyMs, inputTokens, outputTokens,
                 citationValidity, citationPrecision, citationRecall, refusalCorrect, flagsCorrect, supportRate, problems,
-                answerId, null);
+                answerId, null, null);
     }
 
     public static final String PASS = "pass";

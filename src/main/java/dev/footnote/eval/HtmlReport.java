@@ -56,6 +56,11 @@ public final class HtmlReport {
             b.append("<tr><td>").append(NAMES.get(m)).append("</td>");
             r.runs().forEach(run -> b.append("<td class=\"n\">").append(num(run.metrics().all().get(m))).append("</td>"));
             b.append("</tr>\n");
+            if (m.equals("latency_p95_ms") && ReportValues.streamed(r.runs())) {
+                b.append("<tr><td>").append(ReportValues.FIRST_TOKEN).append("</td>");
+                r.runs().forEach(run -> b.append("<td class=\"n\">").append(ReportValues.firstToken(run.metrics())).append("</td>"));
+                b.append("</tr>\n");
+            }
         }
         b.append("<tr><td>errors</td>");
         r.runs().forEach(run -> b.append("<td class=\"n\">").append(run.metrics().errors()).append("</td>"));

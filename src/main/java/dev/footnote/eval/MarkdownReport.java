@@ -42,6 +42,11 @@ public final class MarkdownReport {
                 b.append(' ').append(num(run.metrics().all().get(m))).append(" |");
             }
             b.append('\n');
+            if (m.equals("latency_p95_ms") && ReportValues.streamed(r.runs())) {
+                b.append("| ").append(ReportValues.FIRST_TOKEN).append(" |");
+                r.runs().forEach(run -> b.append(' ').append(ReportValues.firstToken(run.metrics())).append(" |"));
+                b.append('\n');
+            }
         }
         b.append("| errors |");
         r.runs().forEach(run -> b.append(' ').append(run.metrics().errors()).append(" |"));

@@ -27,7 +27,9 @@ public record Metrics(
         Long latencyP50Ms,
         Long latencyP95Ms,
         Long inputTokens,
-        Long outputTokens) {
+        Long outputTokens,
+        Long firstTokenP50Ms,
+        Long firstTokenP95Ms) {
 
     /** The rate metrics, in report order: what {@code --fail-under} and the chart take. */
     public static final List<String> RATES = List.of("pass_rate", "citation_validity", "citation_precision",
@@ -38,6 +40,8 @@ public record Metrics(
         int passed = (int) results.stream().filter(CaseResult::passed).count();
         int errors = (int) results.stream().filter(r -> CaseResult.ERROR.equals(r.verdict())).count();
         List<Long> latencies = results.stream().filter(r -> r.error() == null).map(CaseResult::latencyMs).sorted().toList();
+        List<Long> firstTokens = results.stream().filter(r -> r.error() == null && r.timeToFirstTokenMs() != null)
+                .map(CaseResult::timeToFirstTokenMs).sorted().toList();
         return new Metrics(n, passed, errors,
                 n == 0 ? null : passed / (double) n,
                 mean(results, CaseResult::citationValidity),
@@ -50,7 +54,9 @@ public record Metrics(
                 percentile(latencies, 0.50),
                 percentile(latencies, 0.95),
                 total(results, CaseResult::inputTokens),
-                total(results, CaseResult::outputTokens));
+                total(results, CaseResult::outputTokens),
+                percentile(firstTokens, 0.50),
+                percentile(firstTokens, 0.95));
     }
 
     /** The rate metrics by name ({@link #RATES} order); values may be null. */

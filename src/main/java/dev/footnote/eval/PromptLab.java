@@ -117,7 +117,8 @@ public final class PromptLab {
                 out = rec.get().outputTokens();
             }
         }
-        return Scorer.score(c, expectedIds, r, error, ms, in, out, pipe.checksClaims());
+        return Scorer.score(c, expectedIds, r, error, ms, in, out, pipe.checksClaims())
+                .withFirstToken(r == null ? null : r.timeToFirstTokenMs());
     }
 
     /** Each case's expect_articles as article ids; a reference that matches no article, or several, stops the run. */

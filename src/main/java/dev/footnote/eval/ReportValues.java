@@ -28,6 +28,18 @@ final class ReportValues {
     private ReportValues() {
     }
 
+    /** The row beside latency for runs whose model streamed: how long until its first text, p50 / p95. */
+    static final String FIRST_TOKEN = "first text p50 / p95 (ms)";
+
+    /** True when any run streamed; runs that did not (offline) have no such row at all. */
+    static boolean streamed(List<RunResult> runs) {
+        return runs.stream().anyMatch(run -> run.metrics().firstTokenP50Ms() != null);
+    }
+
+    static String firstToken(Metrics m) {
+        return m.firstTokenP50Ms() == null ? "n/a" : m.firstTokenP50Ms() + " / " + m.firstTokenP95Ms();
+    }
+
     /** " (stored as runs 4, 5)", or nothing when no run was stored. */
     static String ids(LabReport r) {
         List<String> ids = r.runs().stream().filter(x -> x.id() > 0).map(x -> String.valueOf(x.id())).toList();

@@ -83,6 +83,13 @@ public final class TextReport {
         for (RunResult run : runs) {
             b.append("  ").append(pad(num(run.metrics().latencyP50Ms()) + " / " + num(run.metrics().latencyP95Ms()) + " ms", 18));
         }
+        if (runs.stream().anyMatch(run -> run.metrics().firstTokenP50Ms() != null)) {
+            // Only a streaming model has a first token; offline runs leave the row out.
+            b.append('\n').append(pad("first text p50/p95", w));
+            for (RunResult run : runs) {
+                b.append("  ").append(pad(num(run.metrics().firstTokenP50Ms()) + " / " + num(run.metrics().firstTokenP95Ms()) + " ms", 18));
+            }
+        }
         b.append('\n').append(pad("tokens in/out", w));
         for (RunResult run : runs) {
             b.append("  ").append(pad(num(run.metrics().inputTokens()) + " / " + num(run.metrics().outputTokens()), 18));

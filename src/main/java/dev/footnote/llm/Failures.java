@@ -55,6 +55,9 @@ final class Failures {
             return who + " sent a reply of more than " + megabytes(big.limit) + ", far longer than an answer within"
                     + " llm.max-output-tokens (" + s.maxOutputTokens() + ") can be; check base-url and the server's settings.";
         }
+        if (find(t, SseStream.NotStreamedException.class) != null) {
+            return who + " sent a whole reply to a request for a stream; set llm.stream: false for this server.";
+        }
         if (find(t, HttpConnectTimeoutException.class) != null) {
             return who + " did not accept a connection within " + seconds() + "; check base-url and that the server is running.";
         }

@@ -4,6 +4,7 @@ import dev.footnote.answer.Answer;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.Draft;
+import dev.footnote.answer.DraftListener;
 import dev.footnote.answer.NumberedPassage;
 import dev.footnote.answer.Turn;
 import dev.footnote.config.ConfigException;
@@ -14,6 +15,7 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -31,6 +33,11 @@ import java.util.regex.Pattern;
  * question and a bounded conversation history, sends one request, and returns the model's text
  * with its token counts. A reply that says "The articles don't say." without citing anything is
  * a refusal. Failures come back as one plain sentence ({@link Failures}).
+ *
+ * <p>With {@code llm.stream} (the default) answers and summaries are requested from the provider's
+ * streaming endpoint ({@link StreamedReply}) and the text so far goes to the caller's
+ * {@link DraftListener}; the final text is read from the provider's last response exactly as a
+ * whole reply is, so streaming changes when the text is seen, never what is checked.
  */
 public final class LlmAnswerer implements Answerer {
 
@@ -44,6 +51,8 @@ public final class LlmAnswerer implements Answerer {
     private static final Pattern MARKERS = Pattern.compile("(?<!\\s)\\s*+\\[\\d{1,3}+(?:\\s*+[,;–-]\\s*+\\d{1,3}+)*+]");
 
     private final ChatModel model;
+    /** Null when llm.stream is false: then every call waits for the whole reply. */
+    private final StreamingChatModel streaming;
     private final LlmSettings settings;
     private final Prompts prompts;
     private final Failures failures;
@@ -55,7 +64,13 @@ public final class LlmAnswerer implements Answerer {
     }
 
     public LlmAnswerer(ChatModel model, LlmSettings settings, Prompts prompts, Redactor redactor) {
+        this(model, null, settings, prompts, redactor);
+    }
+
+    /** {@code streaming} null: answers are never streamed. The second opinion always uses {@code model}. */
+    public LlmAnswerer(ChatModel model, StreamingChatModel streaming, LlmSettings settings, Prompts prompts, Redactor redactor) {
         this.model = model;
+        this.streaming = streaming;
         this.settings = settings;
         this.prompts = prompts;
         this.redactor = redactor.including(settings.apiKey());
@@ -73,7 +88,8 @@ public final class LlmAnswerer implements Answerer {
                 "unknown provider '" + providerName + "'; choose one of " + Provider.choices() + "."));
         LlmSettings s = LlmSettings.resolve(p, llm, null, null, secrets);
         Prompts prompts = Prompts.load(promptsFolder);
-        return new LlmAnswerer(new ModelFactory().create(s), s, prompts, redactor);
+        ModelFactory f = new ModelFactory();
+        return new LlmAnswerer(f.create(s), s.stream() ? f.createStreaming(s) : null, s, prompts, redactor);
     }
 
     @Override
@@ -91,7 +107,7 @@ public final class LlmAnswerer implements Answerer {
 
     /** The same model and settings with other templates (a candidate prompt set to compare with the live one). */
     public LlmAnswerer withPrompts(Prompts other) {
-        return new LlmAnswerer(model, settings, other, redactor);
+        return new LlmAnswerer(model, streaming, settings, other, redactor);
     }
 
     /** Recorded with every answer so runs with different templates can be compared. */
@@ -99,8 +115,23 @@ public final class LlmAnswerer implements Answerer {
         return prompts.version();
     }
 
+    /** True when answers come through the provider's streaming endpoint (llm.stream). */
+    public boolean streams() {
+        return streaming != null;
+    }
+
     @Override
     public Draft answer(String question, List<NumberedPassage> passages, List<Turn> history) {
+        return answer(question, passages, history, DraftListener.NONE);
+    }
+
+    @Override
+    public Draft summarize(String articleTitle, List<NumberedPassage> passages) {
+        return summarize(articleTitle, passages, DraftListener.NONE);
+    }
+
+    @Override
+    public Draft answer(String question, List<NumberedPassage> passages, List<Turn> history, DraftListener listener) {
         String system = system();
         String hist = history(history);
         Map<String, String> values = new java.util.HashMap<>(Map.of(
@@ -108,18 +139,18 @@ public final class LlmAnswerer implements Answerer {
         List<NumberedPassage> shown = fit(passages, system, Prompts.Template.ANSWER, values);
         values.put("passages", passages(shown));
         values.put("passage_count", String.valueOf(shown.size()));
-        return call(system, prompts.render(Prompts.Template.ANSWER, values), shown.size(), passages.size());
+        return call(system, prompts.render(Prompts.Template.ANSWER, values), shown.size(), passages.size(), listener);
     }
 
     @Override
-    public Draft summarize(String articleTitle, List<NumberedPassage> passages) {
+    public Draft summarize(String articleTitle, List<NumberedPassage> passages, DraftListener listener) {
         String system = system();
         Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "article_title", Delimiters.defuse(articleTitle), "not_found", Answer.NOT_FOUND));
         List<NumberedPassage> shown = fit(passages, system, Prompts.Template.SUMMARIZE, values);
         values.put("passages", passages(shown));
         values.put("passage_count", String.valueOf(shown.size()));
-        return call(system, prompts.render(Prompts.Template.SUMMARIZE, values), shown.size(), passages.size());
+        return call(system, prompts.render(Prompts.Template.SUMMARIZE, values), shown.size(), passages.size(), listener);
     }
 
     /**
@@ -174,13 +205,24 @@ public final class LlmAnswerer implements Answerer {
         return prompts.render(Prompts.Template.SYSTEM, Map.of("not_found", Answer.NOT_FOUND));
     }
 
-    private Draft call(String system, String user, int shown, int given) {
+    private Draft call(String system, String user, int shown, int given, DraftListener listener) {
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(system), UserMessage.from(user))
                 .build();
         ChatResponse response;
         try {
-            response = model.chat(request);
+            if (streaming == null) {
+                response = model.chat(request);
+            } else {
+                StreamedReply.Outcome o = StreamedReply.run(streaming, request, listener == null ? DraftListener.NONE : listener,
+                        redactor, settings.timeout(), settings.timeout().multipliedBy(settings.maxRetries() + 1L));
+                if (o.stopped()) {
+                    String text = wholeSentences(bounded(clean(o.stoppedText()), settings.maxOutputTokens()));
+                    return new Draft(text, text.isEmpty() || isRefusal(text), settings.model(), null, null,
+                            shown < given ? shown : null, true);
+                }
+                response = o.response();
+            }
         } catch (RuntimeException e) {
             throw failures.explain(e);
         }
@@ -289,6 +331,21 @@ public final class LlmAnswerer implements Answerer {
         }
         LOG.info("model reply of {} characters cut to {} (llm.max-output-tokens {})", text.length(), end > 0 ? end : cap, maxOutputTokens);
         return (end > 0 ? text.substring(0, end) : text.substring(0, cap)).strip();
+    }
+
+    /**
+     * The text up to its last finished sentence: what was written before a stop, without the half
+     * sentence whose citation had not come yet. Empty when not one sentence was finished.
+     */
+    static String wholeSentences(String text) {
+        int end = 0;
+        for (dev.footnote.text.Span sp : new dev.footnote.text.SentenceSplitter().split(text)) {
+            String sentence = text.substring(sp.start(), sp.end()).strip();
+            if (sentence.matches("(?s).*[.!?][\"'”’)\\]]*")) {
+                end = sp.end();
+            }
+        }
+        return text.substring(0, end).strip();
     }
 
     /** Drops the reasoning some local models print before their answer. */

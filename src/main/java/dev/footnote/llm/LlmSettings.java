@@ -23,7 +23,8 @@ public record LlmSettings(
         Duration retryBackoff,
         int contextBudgetTokens,
         String keyEnv,
-        String apiKey) {
+        String apiKey,
+        boolean stream) {
 
     /**
      * Resolves the settings; {@code baseUrl} and {@code model} override the configuration when not
@@ -48,7 +49,7 @@ public record LlmSettings(
         }
         return new LlmSettings(provider, url, m, cfg.temperature(), cfg.maxOutputTokens(),
                 Duration.ofSeconds(cfg.timeoutSeconds()), cfg.maxRetries(), Duration.ofMillis(cfg.retryBackoffMillis()),
-                cfg.contextBudgetTokens(), keyEnv, key);
+                cfg.contextBudgetTokens(), keyEnv, key, cfg.stream());
     }
 
     /**
@@ -70,7 +71,8 @@ public record LlmSettings(
 
     @Override
     public String toString() {
-        return "LlmSettings[" + provider.id() + ", " + baseUrl + ", " + model + ", key " + (apiKey == null ? "none" : "from " + keyEnv) + "]";
+        return "LlmSettings[" + provider.id() + ", " + baseUrl + ", " + model + ", key " + (apiKey == null ? "none" : "from " + keyEnv)
+                + (stream ? ", streaming" : "") + "]";
     }
 
     private static void checkUrl(String url) {

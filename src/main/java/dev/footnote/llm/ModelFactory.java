@@ -1,17 +1,23 @@
 package dev.footnote.llm;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * Builds the LangChain4j {@link ChatModel} for a provider. Every model gets the same transport,
- * {@link RetryingHttpClient}, which does the retrying (LangChain4j's own is turned off) and
- * applies the timeout; request and response logging stay off so keys never reach a log.
+ * Builds the LangChain4j {@link ChatModel} for a provider, and its {@link StreamingChatModel} with
+ * the same settings. Every model gets the same transport, {@link RetryingHttpClient}, which does
+ * the retrying (LangChain4j's own is turned off) and applies the timeout; request and response
+ * logging stay off so keys never reach a log.
  */
 public final class ModelFactory {
 
@@ -25,13 +31,17 @@ public final class ModelFactory {
         this.sleeper = sleeper;
     }
 
-    public ChatModel create(LlmSettings s) {
-        RetryingHttpClient.Builder http = RetryingHttpClient.builder()
+    private RetryingHttpClient.Builder http(LlmSettings s) {
+        return RetryingHttpClient.builder()
                 .fixTimeouts(connectTimeout(s.timeout()), s.timeout())
                 .maxRetries(s.maxRetries())
                 .backoff(s.retryBackoff())
                 .maxReplyBytes(maxReplyBytes(s.maxOutputTokens()))
                 .sleeper(sleeper);
+    }
+
+    public ChatModel create(LlmSettings s) {
+        RetryingHttpClient.Builder http = http(s);
         return switch (s.provider()) {
             case OPENAI -> {
                 OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
@@ -87,6 +97,69 @@ public final class ModelFactory {
                     .maxOutputTokens(s.maxOutputTokens())
                     .timeout(s.timeout())
                     .maxRetries(0)
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+        };
+    }
+
+    /**
+     * The streaming twin of {@link #create}: the same request, sent to the provider's streaming
+     * endpoint. A retry happens only before any text has come (an error status as the stream
+     * opens); once text is flowing, a failure ends the answer.
+     */
+    public StreamingChatModel createStreaming(LlmSettings s) {
+        RetryingHttpClient.Builder http = http(s);
+        return switch (s.provider()) {
+            case OPENAI -> {
+                OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder b = OpenAiStreamingChatModel.builder()
+                        .httpClientBuilder(http)
+                        .baseUrl(s.baseUrl())
+                        .modelName(s.model())
+                        .temperature(s.temperature())
+                        .maxTokens(s.maxOutputTokens())
+                        .timeout(s.timeout())
+                        .logRequests(false)
+                        .logResponses(false);
+                if (s.apiKey() != null) {
+                    b.apiKey(s.apiKey());
+                }
+                yield b.build();
+            }
+            case OLLAMA -> {
+                OllamaStreamingChatModel.OllamaStreamingChatModelBuilder b = OllamaStreamingChatModel.builder()
+                        .httpClientBuilder(http)
+                        .baseUrl(s.baseUrl())
+                        .modelName(s.model())
+                        .temperature(s.temperature())
+                        .numPredict(s.maxOutputTokens())
+                        .timeout(s.timeout())
+                        .logRequests(false)
+                        .logResponses(false);
+                if (s.apiKey() != null) {
+                    b.customHeaders(Map.of("Authorization", "Bearer " + s.apiKey()));
+                }
+                yield b.build();
+            }
+            case ANTHROPIC -> AnthropicStreamingChatModel.builder()
+                    .httpClientBuilder(http)
+                    .baseUrl(s.baseUrl())
+                    .apiKey(s.apiKey())
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .maxTokens(s.maxOutputTokens())
+                    .timeout(s.timeout())
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+            case GEMINI -> GoogleAiGeminiStreamingChatModel.builder()
+                    .httpClientBuilder(http)
+                    .baseUrl(s.baseUrl())
+                    .apiKey(s.apiKey())
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .maxOutputTokens(s.maxOutputTokens())
+                    .timeout(s.timeout())
                     .logRequests(false)
                     .logResponses(false)
                     .build();

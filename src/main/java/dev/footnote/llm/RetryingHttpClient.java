@@ -6,7 +6,6 @@ import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
-import dev.langchain4j.http.client.HttpClientBuilderLoader;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
@@ -67,9 +66,7 @@ final class RetryingHttpClient implements HttpClient {
     private final int maxRetries;
     private final Duration backoff;
     private final Sleeper sleeper;
-    private final Duration connectTimeout;
     private final long maxReplyBytes;
-    private HttpClient streaming;
 
     private RetryingHttpClient(Builder b) {
         java.net.http.HttpClient.Builder hb = java.net.http.HttpClient.newBuilder()
@@ -83,7 +80,6 @@ final class RetryingHttpClient implements HttpClient {
         this.maxRetries = b.maxRetries;
         this.backoff = b.backoff;
         this.sleeper = b.sleeper;
-        this.connectTimeout = b.connectTimeout;
         this.maxReplyBytes = b.maxReplyBytes;
     }
 
@@ -108,40 +104,83 @@ final class RetryingHttpClient implements HttpClient {
                 return SuccessfulHttpResponse.builder().statusCode(status).headers(r.headers().map()).body(r.body()).build();
             }
             String body = new String(r.body() == null ? new byte[0] : r.body(), StandardCharsets.UTF_8);
-            if (!retriable(status) || attempt > maxRetries) {
-                throw new GaveUpException(status, body, attempt, null);
-            }
-            Optional<Duration> asked = retryAfter(r.headers());
-            if (asked.isPresent() && asked.get().compareTo(MAX_WAIT) > 0) {
-                throw new GaveUpException(status, body, attempt, asked.get());
-            }
-            int retry = attempt - 1;
-            Duration wait = asked.orElseGet(() -> backoff(retry));
-            if (deadline - System.nanoTime() - wait.toNanos() < 0) {
-                throw new GaveUpException(status, body, attempt, asked.orElse(null));
-            }
-            LOG.info("HTTP {} from the model server; retry {} of {} in {} ms", status, attempt, maxRetries, wait.toMillis());
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new GaveUpException(status, body, attempt, null);
-            }
+            waitToRetry(status, r.headers(), body, attempt, deadline);
         }
     }
 
+    /**
+     * After an error status: waits as the server asked, or backs off, if another attempt is left and
+     * fits before the deadline; otherwise throws the {@link GaveUpException} to report.
+     */
+    private void waitToRetry(int status, java.net.http.HttpHeaders headers, String body, int attempt, long deadline) {
+        if (!retriable(status) || attempt > maxRetries) {
+            throw new GaveUpException(status, body, attempt, null);
+        }
+        Optional<Duration> asked = retryAfter(headers);
+        if (asked.isPresent() && asked.get().compareTo(MAX_WAIT) > 0) {
+            throw new GaveUpException(status, body, attempt, asked.get());
+        }
+        int retry = attempt - 1;
+        Duration wait = asked.orElseGet(() -> backoff(retry));
+        if (deadline - System.nanoTime() - wait.toNanos() < 0) {
+            throw new GaveUpException(status, body, attempt, asked.orElse(null));
+        }
+        LOG.info("HTTP {} from the model server; retry {} of {} in {} ms", status, attempt, maxRetries, wait.toMillis());
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GaveUpException(status, body, attempt, null);
+        }
+    }
+
+    /**
+     * A streamed reply, read on its own thread as LangChain4j's clients do, so the caller can stop
+     * waiting (the asker pressed Stop) while it runs. Error statuses as the stream opens are retried
+     * as above; once it is open, each read must bring data within the read timeout and the whole
+     * stream stays within the reply limit, else the listener hears a timeout or
+     * {@link BoundedBody.TooLargeException}.
+     */
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        // Footnote does not stream; should a provider module do so, LangChain4j's default client serves it.
-        HttpClient s;
-        synchronized (this) {
-            if (streaming == null) {
-                streaming = HttpClientBuilderLoader.loadHttpClientBuilder().connectTimeout(connectTimeout)
-                        .readTimeout(readTimeout).build();
+        java.net.http.HttpRequest jdk = toJdk(request);
+        SseStream.start(() -> {
+            long deadline = readTimeout == null ? Long.MAX_VALUE
+                    : System.nanoTime() + readTimeout.toNanos() * (maxRetries + 1L);
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<java.io.InputStream> r = sendStreaming(jdk, deadline);
+                int status = r.statusCode();
+                if (status >= 200 && status < 300) {
+                    return r;
+                }
+                String body;
+                try (java.io.InputStream in = r.body()) {
+                    body = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    body = "";
+                }
+                waitToRetry(status, r.headers(), body, attempt, deadline);
             }
-            s = streaming;
+        }, parser, listener, readTimeout, maxReplyBytes);
+    }
+
+    /** As {@link #send}, up to the headers: the body is read as it comes. */
+    private HttpResponse<java.io.InputStream> sendStreaming(java.net.http.HttpRequest jdk, long deadline) {
+        long left = readTimeout == null ? Long.MAX_VALUE
+                : Math.min(readTimeout.toNanos(), deadline - System.nanoTime());
+        CompletableFuture<HttpResponse<java.io.InputStream>> exchange = http.sendAsync(jdk, HttpResponse.BodyHandlers.ofInputStream());
+        try {
+            return exchange.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            exchange.cancel(true);
+            throw new TimeoutException("no reply within the timeout");
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the model server", e);
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
         }
-        s.execute(request, parser, listener);
     }
 
     static boolean retriable(int status) {
@@ -209,7 +248,7 @@ final class RetryingHttpClient implements HttpClient {
         }
     }
 
-    private static RuntimeException unwrap(Throwable cause) {
+    static RuntimeException unwrap(Throwable cause) {
         BoundedBody.TooLargeException big = Failures.find(cause, BoundedBody.TooLargeException.class);
         if (big != null) {
             return new BoundedBody.TooLargeException(big.limit);

@@ -49,7 +49,7 @@ class AnswerServiceTest {
     void mapsCitationsToTheNumberedPassagesAndRecordsTheAnswer() {
         Answerer fake = mock(Answerer.class);
         when(fake.provider()).thenReturn("fake");
-        when(fake.answer(anyString(), anyList(), anyList())).thenAnswer(inv -> {
+        when(fake.answer(anyString(), anyList(), anyList(), any())).thenAnswer(inv -> {
             List<NumberedPassage> given = inv.getArgument(1);
             assertThat(given).isNotEmpty();
             return new Draft("The repairs cost 41.3 million euros [1]. Also [9] and [1].", false, "m1", 10, 5);
@@ -81,7 +81,7 @@ class AnswerServiceTest {
         assertThat(r.answer().refused()).isTrue();
         assertThat(r.answer().answer()).isEqualTo(Answer.NOT_FOUND);
         assertThat(r.answer().citations()).isEmpty();
-        verify(fake, never()).answer(any(), any(), any());
+        verify(fake, never()).answer(any(), any(), any(), any());
         assertThat(store.answers().get(r.id()).orElseThrow().refused()).isTrue();
     }
 
@@ -97,7 +97,7 @@ class AnswerServiceTest {
     void mentionsInAnswersAreNeutralised() {
         Answerer fake = mock(Answerer.class);
         when(fake.provider()).thenReturn("fake");
-        when(fake.answer(anyString(), anyList(), anyList())).thenReturn(new Draft("Ping @everyone and <@123> [1].", false, "m", null, null));
+        when(fake.answer(anyString(), anyList(), anyList(), any())).thenReturn(new Draft("Ping @everyone and <@123> [1].", false, "m", null, null));
         AnswerService.Result r = service(fake, AnswerChecker.NONE).ask("bridge repairs cost", null, List.of(), "t");
         assertThat(r.answer().answer()).doesNotContain("@everyone", "<@123>");
     }

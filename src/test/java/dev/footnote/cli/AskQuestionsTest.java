@@ -33,7 +33,8 @@ class AskQuestionsTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(3);
         JsonNode first = JSON.readTree(lines.get(0));
-        assertThat(first.fieldNames()).toIterable().containsExactly("question", "answer", "refused", "citations", "flags", "closest");
+        assertThat(first.fieldNames()).toIterable().containsExactly("question", "answer", "refused", "citations", "flags", "closest",
+                "time_to_first_token_ms");
         assertThat(first.get("question").asText()).isEqualTo("How much did the bridge repairs cost?");
         assertThat(first.get("answer").asText()).contains("41.3 million euros");
         JsonNode second = JSON.readTree(lines.get(1));

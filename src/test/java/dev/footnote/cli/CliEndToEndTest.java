@@ -30,7 +30,9 @@ class CliEndToEndTest {
         Cli.Run ask = cli.run("ask", "How much did the bridge repairs cost?", "--json", "--db", db);
         assertThat(ask.code()).as(ask.err()).isZero();
         JsonNode a = JSON.readTree(ask.out());
-        assertThat(a.fieldNames()).toIterable().containsExactly("answer", "refused", "citations", "flags", "closest");
+        assertThat(a.fieldNames()).toIterable().containsExactly("answer", "refused", "citations", "flags", "closest",
+                "time_to_first_token_ms");
+        assertThat(a.get("time_to_first_token_ms").isNull()).as("the offline answerer does not stream").isTrue();
         assertThat(a.get("refused").asBoolean()).isFalse();
         assertThat(a.get("answer").asText()).contains("41.3 million euros").contains("[1]");
         JsonNode c = a.get("citations").get(0);

@@ -1,5 +1,6 @@
 package dev.footnote.cli;
 
+import dev.footnote.llm.Loopback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,13 +59,14 @@ class EvalLoopbackTest {
 
     private void handle(HttpExchange ex) throws IOException {
         JsonNode req = JSON.readTree(ex.getRequestBody().readAllBytes());
+        String request = req.toString();
         String system = req.path("messages").get(0).path("content").asText();
         String user = req.path("messages").get(1).path("content").asText();
         systems.add(system);
         boolean setB = system.contains("PROMPT SET B");
         String question = user.substring(user.lastIndexOf("Question:"));
         if (setB && question.contains("cables")) {
-            send(ex, 500, "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}");
+            Loopback.sendOpenAi(ex, request, 500, "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}");
             return;
         }
         String text;
@@ -75,7 +77,7 @@ class EvalLoopbackTest {
             int cables = passageWith(user, "212 cables");
             text = "All 212 cables were replaced [" + cables + "].";
         }
-        send(ex, 200, openAi(text, setB ? 300 : 200, setB ? 30 : 20));
+        Loopback.sendOpenAi(ex, request, 200, openAi(text, setB ? 300 : 200, setB ? 30 : 20));
     }
 
     private static int passageWith(String user, String phrase) {
@@ -98,14 +100,6 @@ class EvalLoopbackTest {
         return n.toString();
     }
 
-    private static void send(HttpExchange ex, int code, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(code, bytes.length);
-        try (OutputStream os = ex.getResponseBody()) {
-            os.write(bytes);
-        }
-    }
 
     /** A copy of the bundled templates with {@code marker} added to the system prompt. */
     private Path promptSet(String name, String marker) throws IOException {
@@ -161,6 +155,10 @@ class EvalLoopbackTest {
         assertThat(runB.get("metrics").get("errors").asInt()).isEqualTo(1);
         // token counts as the server reported them
         assertThat(runA.get("metrics").get("input_tokens").asLong()).isEqualTo(400);
+        // The model streamed, so each answered case has its time to first text, reported beside latency.
+        assertThat(runA.get("cases").get(0).get("time_to_first_token_ms").isNumber()).isTrue();
+        assertThat(runA.get("metrics").get("first_token_p50_ms").asLong())
+                .isBetween(0L, runA.get("metrics").get("latency_p95_ms").asLong());
         assertThat(runB.get("metrics").get("output_tokens").asLong()).isEqualTo(30);
 
         JsonNode cmp = j.get("comparisons").get(0);

@@ -59,15 +59,11 @@ class SecretsTest {
         HttpServer echo = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
         echo.createContext("/v1/chat/completions", ex -> {
-            ex.getRequestBody().readAllBytes();
+            String request = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             received.add(String.valueOf(auth));
-            byte[] body = Loopback.openAi("The repairs cost 41.3 million euros [1]. Debug: Authorization: " + auth
-                    + ", token " + DISCORD + ", key " + OPENAI.substring(0, 14), 5, 5).getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
+            Loopback.sendOpenAi(ex, request, 200, Loopback.openAi("The repairs cost 41.3 million euros [1]. Debug: Authorization: " + auth
+                    + ", token " + DISCORD + ", key " + OPENAI.substring(0, 14), 5, 5));
         });
         echo.start();
         String out;

@@ -81,7 +81,7 @@ class AskSlashCommandTest {
         }
         List<Flag> flags = List.of(new Flag(2, Flag.UNCITED, null, "", "This sentence cites no passage."));
         AnswerService service = mock(AnswerService.class);
-        when(service.ask(anyString(), any(), anyList(), anyString()))
+        when(service.ask(anyString(), any(), anyList(), anyString(), any()))
                 .thenReturn(new AnswerService.Result(7, new Answer(text.toString(), false, cites, flags), List.of()));
         Fake.Sent sent = new Fake.Sent();
         ask(fx.with(service)).handle(Fake.slash("ask", Map.of("question", "What about the bridge?"), Fake.Who.member(), sent));
@@ -108,7 +108,7 @@ class AskSlashCommandTest {
         fx = new BotFixture(dir, BotFixture.config(null, 100, 1000, 60), Duration.ofMillis(50));
         CountDownLatch release = new CountDownLatch(1);
         AnswerService service = mock(AnswerService.class);
-        when(service.ask(anyString(), any(), anyList(), anyString())).thenAnswer(inv -> {
+        when(service.ask(anyString(), any(), anyList(), anyString(), any())).thenAnswer(inv -> {
             release.await(10, TimeUnit.SECONDS);
             return new AnswerService.Result(3, new Answer("Done [1].", false, List.of(), List.of()), List.of());
         });
@@ -173,7 +173,7 @@ class AskSlashCommandTest {
     void anUnexpectedFailureReachesTheUserAsOnePlainSentence() throws Exception {
         fx = new BotFixture(dir);
         AnswerService service = mock(AnswerService.class);
-        when(service.ask(anyString(), any(), anyList(), anyString())).thenThrow(new IllegalStateException("boom at line 42"));
+        when(service.ask(anyString(), any(), anyList(), anyString(), any())).thenThrow(new IllegalStateException("boom at line 42"));
         Fake.Sent sent = new Fake.Sent();
         ask(fx.with(service)).handle(Fake.slash("ask", Map.of("question", QUESTION), Fake.Who.member(), sent));
         MessageEditData edit = sent.awaitEdit(e -> true);

@@ -190,7 +190,7 @@ class ButtonsAndThreadsTest {
         MessageCreateData reply = w.awaitReply();
         assertThat(reply.getContent()).contains("welders", "[1]");
         verify(service).ask(eq("What was the overrun attributed to?"), isNull(),
-                eq(List.of(new Turn(QUESTION, answer.answer().answer()))), eq("discord:" + Fake.GUILD));
+                eq(List.of(new Turn(QUESTION, answer.answer().answer()))), eq("discord:" + Fake.GUILD), any());
         assertThat(reply.getAllowedMentions()).isEmpty();
         assertThat(reply.isMentionRepliedUser()).isFalse();
         assertThat(AskSlashCommandTest.buttonIds(reply.getComponents().stream().map(c -> (net.dv8tion.jda.api.components.actionrow.ActionRow) c).toList()))

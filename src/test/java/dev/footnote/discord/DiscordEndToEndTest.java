@@ -71,7 +71,7 @@ class DiscordEndToEndTest {
         bot.shutdown();
         CountDownLatch asked = new CountDownLatch(1);
         AnswerService slow = mock(AnswerService.class);
-        when(slow.ask(anyString(), any(), anyList(), anyString())).thenAnswer(inv -> {
+        when(slow.ask(anyString(), any(), anyList(), anyString(), any())).thenAnswer(inv -> {
             asked.countDown();
             Thread.sleep(60_000);
             return null;

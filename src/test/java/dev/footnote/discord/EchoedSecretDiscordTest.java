@@ -39,14 +39,9 @@ class EchoedSecretDiscordTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", ex -> {
-            ex.getRequestBody().readAllBytes();
-            byte[] body = Loopback.openAi("The repairs cost 41.3 million euros [1]. (sent with Authorization: "
-                    + ex.getRequestHeaders().getFirst("Authorization") + "; bot token " + TOKEN + ")", 5, 5)
-                    .getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
+            String request = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Loopback.sendOpenAi(ex, request, 200, Loopback.openAi("The repairs cost 41.3 million euros [1]. (sent with Authorization: "
+                    + ex.getRequestHeaders().getFirst("Authorization") + "; bot token " + TOKEN + ")", 5, 5));
         });
         server.start();
     }

@@ -56,8 +56,15 @@ final class FakeDiscord implements AutoCloseable {
     static final long DM_CHANNEL_ID = 1_100_000_000_000_000_070L;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
-    /** One REST request as JDA sent it; {@code agent} ends with the name of the process that sent it ({@link #configureAs}). */
-    record Request(String method, String path, String query, JsonNode body, String agent) {
+    /**
+     * One REST request as JDA sent it: {@code agent} ends with the name of the process that sent it
+     * ({@link #configureAs}); {@code at} is when it came (System.nanoTime).
+     */
+    record Request(String method, String path, String query, JsonNode body, String agent, long at) {
+        Request(String method, String path, String query, JsonNode body, String agent) {
+            this(method, path, query, body, agent, System.nanoTime());
+        }
+
         boolean is(String m, String pathPart) {
             return method.equals(m) && path.contains(pathPart);
         }
@@ -227,17 +234,33 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Dispatches a click on a button of {@code message}; returns the interaction token. */
     String click(String customId, JsonNode message) {
+        return clickAs(USER_ID, customId, message);
+    }
+
+    /** A click by member {@code userId} (another member than the one who asked, say). */
+    String clickAs(long userId, String customId, JsonNode message) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
-        return interaction(GUILD_ID, 3, data, message, List.of(), "1024");
+        return interaction(GUILD_ID, 3, data, message, List.of(), "1024", userId);
     }
 
     private String interaction(Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds, String permissions) {
+        return interaction(guildId, type, data, message, roleIds, permissions, USER_ID);
+    }
+
+    /** Edits of an interaction's @original take this long to answer (a slow Discord), and how many were in flight at most. */
+    volatile long editDelayMillis;
+    final AtomicInteger editsInFlight = new AtomicInteger();
+    final AtomicInteger mostEditsInFlight = new AtomicInteger();
+
+    private String interaction(Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds, String permissions,
+                               long userId) {
         long id = snowflakeNow();
         String token = "itoken-" + id;
         if (guildId != null) {
             tokenGuilds.put(token, guildId);
         }
-        gateway.dispatch(guildId, "INTERACTION_CREATE", FakePayloads.interaction(id, token, guildId, type, data, message, roleIds, permissions));
+        gateway.dispatch(guildId, "INTERACTION_CREATE",
+                FakePayloads.interaction(id, token, guildId, type, data, message, roleIds, permissions, userId));
         return token;
     }
 
@@ -286,6 +309,16 @@ final class FakeDiscord implements AutoCloseable {
             ex.sendResponseHeaders(204, -1);
             ex.close();
         } else if (path.matches("webhooks/\\d+/[^/]+/messages/@original")) {
+            if (m.equals("PATCH")) {
+                mostEditsInFlight.accumulateAndGet(editsInFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(editDelayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    editsInFlight.decrementAndGet();
+                }
+            }
             send(ex, 200, FakePayloads.message(originalId(path), body, BOT_ID, tokenGuilds.get(path.split("/")[2])));
         } else if (m.equals("POST") && path.matches("channels/\\d+/messages")) {
             long channel = Long.parseLong(path.split("/")[1]);

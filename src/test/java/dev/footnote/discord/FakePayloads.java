@@ -111,9 +111,9 @@ final class FakePayloads {
         r.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
     }
 
-    /** An INTERACTION_CREATE in {@code guildId} (null: a direct message) by {@link FakeDiscord#USER_ID}, with these roles and permissions. */
+    /** An INTERACTION_CREATE in {@code guildId} (null: a direct message, by {@link FakeDiscord#USER_ID}) by {@code userId}, with these roles and permissions. */
     static ObjectNode interaction(long id, String token, Long guildId, int type, ObjectNode data, JsonNode message, List<String> roleIds,
-                                  String permissions) {
+                                  String permissions, long userId) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", String.valueOf(id)).put("application_id", String.valueOf(APP_ID)).put("type", type)
                 .put("token", token).put("version", 1).put("locale", "en-US").put("app_permissions", "2248473465835073");
@@ -137,7 +137,7 @@ final class FakePayloads {
         // JDA takes the interaction's guild from this partial object, not from guild_id
         d.putObject("guild").put("id", String.valueOf(guildId)).put("locale", "en-US").putArray("features");
         ObjectNode member = d.putObject("member");
-        member.set("user", user(USER_ID, "member", false));
+        member.set("user", user(userId, "member", false));
         ArrayNode roles = member.putArray("roles");
         roleIds.forEach(roles::add);
         member.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)

@@ -1,5 +1,6 @@
 package dev.footnote.discord;
 
+import dev.footnote.llm.Loopback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,11 +76,7 @@ class PromptTestLoopbackTest {
         choice.put("index", 0).put("finish_reason", "stop");
         choice.putObject("message").put("role", "assistant").put("content", text);
         r.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 10).put("total_tokens", 110);
-        byte[] bytes = r.toString().getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(200, bytes.length);
-        ex.getResponseBody().write(bytes);
-        ex.close();
+        Loopback.sendOpenAi(ex, req.toString(), 200, r.toString());
     }
 
     @Test
@@ -108,6 +105,8 @@ class PromptTestLoopbackTest {
         assertThat(embed.getFields().get(0).getName()).startsWith("Live · ").contains(" · openai · ");
         assertThat(embed.getFields().get(0).getValue()).startsWith("The Harbor Bridge repairs cost 41.3 million euros");
         assertThat(embed.getFields().get(1).getName()).startsWith("Candidate · terse · openai · ");
+        assertThat(embed.getFields()).as("the model streamed: time to its first text beside the latency")
+                .allSatisfy(f -> assertThat(f.getName()).containsPattern(" · [0-9.]+ s \\(first text [0-9.]+ s\\) · "));
         assertThat(embed.getFields().get(1).getValue()).startsWith("41.3 million euros [");
 
         Fake.Sent choices = new Fake.Sent();

@@ -146,8 +146,8 @@ class ShardedBotTest {
         assertThat(edit.agent()).endsWith("process-1");
 
         String origin = "discord:" + ON_SHARD_1;
-        verify(answers1).ask(anyString(), any(), anyList(), eq(origin));
-        verify(answers0, never()).ask(anyString(), any(), anyList(), eq(origin));
+        verify(answers1).ask(anyString(), any(), anyList(), eq(origin), any());
+        verify(answers0, never()).ask(anyString(), any(), anyList(), eq(origin), any());
     }
 
     @Test
@@ -156,8 +156,8 @@ class ShardedBotTest {
         FakeDiscord.Request edit = discord.await(r -> r.is("PATCH", token + "/messages/@original")
                 && r.body().path("content").asText().contains("41.3 million euros"), WAIT);
         assertThat(edit.body().get("content").asText()).contains("**Sources**");
-        verify(answers0).ask(anyString(), any(), anyList(), eq("discord:" + ON_SHARD_0));
-        verify(answers1, never()).ask(anyString(), any(), anyList(), eq("discord:" + ON_SHARD_0));
+        verify(answers0).ask(anyString(), any(), anyList(), eq("discord:" + ON_SHARD_0), any());
+        verify(answers1, never()).ask(anyString(), any(), anyList(), eq("discord:" + ON_SHARD_0), any());
     }
 
     @Test

@@ -14,7 +14,10 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A real HTTP server on 127.0.0.1 that answers in a provider's wire format, for tests: OpenAI
- * chat completions, Anthropic messages, Ollama /api/chat and Gemini generateContent.
+ * chat completions, Anthropic messages, Ollama /api/chat and Gemini generateContent. A whole
+ * OpenAI reply queued for a request that asks for a stream ({@code llm.stream}, the default) is
+ * sent as the stream an OpenAI-compatible server would send for it, so every test written for
+ * whole replies also runs the streaming path and must get the same answer from it.
  */
 public final class Loopback implements AutoCloseable {
 
@@ -23,6 +26,24 @@ public final class Loopback implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
 
     public Loopback() {
+        server.setDispatcher(new mockwebserver3.QueueDispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                MockResponse r = super.dispatch(request);
+                if (r.getCode() != 200 || r.getBody() == null || request.getBody() == null
+                        || !SseLoopback.asksForStream(request.getBody().utf8())) {
+                    return r;
+                }
+                okio.Buffer body = new okio.Buffer();
+                try {
+                    r.getBody().writeTo(body);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                String stream = SseLoopback.openAiStreamOf(body.readUtf8());
+                return stream == null ? r : r.newBuilder().setHeader("Content-Type", "text/event-stream").body(stream).build();
+            }
+        });
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
@@ -58,6 +79,21 @@ public final class Loopback implements AutoCloseable {
     public void enqueueHang(int seconds, String body) {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .headersDelay(seconds, TimeUnit.SECONDS).body(body).build());
+    }
+
+    /**
+     * Answers a JDK {@code HttpServer} exchange with {@code json}, or, when {@code requestBody} asks
+     * for a stream and {@code json} is a whole OpenAI reply, with its stream.
+     */
+    public static void sendOpenAi(com.sun.net.httpserver.HttpExchange ex, String requestBody, int code, String json)
+            throws IOException {
+        String stream = code == 200 && SseLoopback.asksForStream(requestBody) ? SseLoopback.openAiStreamOf(json) : null;
+        byte[] bytes = (stream == null ? json : stream).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", stream == null ? "application/json" : "text/event-stream");
+        ex.sendResponseHeaders(code, bytes.length);
+        try (java.io.OutputStream os = ex.getResponseBody()) {
+            os.write(bytes);
+        }
     }
 
     public RecordedRequest take() {

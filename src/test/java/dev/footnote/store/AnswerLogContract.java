@@ -23,6 +23,16 @@ public abstract class AnswerLogContract extends StorageContract {
         assertThat(r.inputTokens()).isNull();
         assertThat(r.outputTokens()).isEqualTo(5);
         assertThat(storage.answers().get(id + 1000)).isEmpty();
+        assertThat(r.timeToFirstTokenMs()).as("not streamed").isNull();
+    }
+
+    @Test
+    public void aStreamedAnswerKeepsItsTimeToFirstToken() {
+        AnswerRecord a = answer("Streamed?", 0, "cli");
+        AnswerRecord streamed = new AnswerRecord(0, null, a.kind(), a.question(), a.articleId(), a.provider(), a.model(),
+                a.promptVersion(), a.passagesJson(), a.answer(), a.refused(), a.citationsJson(), a.flagsJson(), a.flagCount(),
+                a.latencyMs(), a.inputTokens(), a.outputTokens(), a.error(), a.origin(), 345L);
+        assertThat(storage.answers().get(storage.answers().record(streamed)).orElseThrow().timeToFirstTokenMs()).isEqualTo(345L);
     }
 
     @Test

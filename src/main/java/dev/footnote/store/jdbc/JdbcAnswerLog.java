@@ -26,8 +26,8 @@ public final class JdbcAnswerLog implements AnswerLog {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO answers(created_at, kind, question, article_id, provider, model, prompt_version, passages, answer, "
-                            + "refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                            + "refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin, "
+                            + "time_to_first_token_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, Instant.now().toString());
                 ps.setString(2, r.kind());
                 ps.setString(3, r.question());
@@ -46,6 +46,7 @@ public final class JdbcAnswerLog implements AnswerLog {
                 ps.setObject(16, r.outputTokens());
                 ps.setString(17, r.error());
                 ps.setString(18, r.origin());
+                ps.setObject(19, r.timeToFirstTokenMs());
                 ps.executeUpdate();
                 // PostgreSQL returns every column of the new row here, SQLite only the id: id is column 1 in both schemas
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -87,13 +88,18 @@ public final class JdbcAnswerLog implements AnswerLog {
     }
 
     static final String ANSWER_COLUMNS = "SELECT id, created_at, kind, question, article_id, provider, model, prompt_version, "
-            + "passages, answer, refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin FROM answers";
+            + "passages, answer, refused, citations, flags, flag_count, latency_ms, input_tokens, output_tokens, error, origin, time_to_first_token_ms FROM answers";
 
     static AnswerRecord answerRecord(ResultSet rs) throws SQLException {
         return new AnswerRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11) != 0,
                 rs.getString(12), rs.getString(13), rs.getInt(14), rs.getLong(15), (Integer) rs.getObject(16),
-                (Integer) rs.getObject(17), rs.getString(18), rs.getString(19));
+                (Integer) rs.getObject(17), rs.getString(18), rs.getString(19), firstTokenMs(rs.getObject(20)));
+    }
+
+    /** SQLite hands an INTEGER back as Integer or Long by its size, PostgreSQL's BIGINT as Long. */
+    private static Long firstTokenMs(Object v) {
+        return v == null ? null : ((Number) v).longValue();
     }
 
     @Override
