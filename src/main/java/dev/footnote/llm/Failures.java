@@ -89,8 +89,31 @@ final class Failures {
             return who + " closed the connection before answering (" + find(t, java.io.IOException.class).getClass().getSimpleName()
                     + "); check base-url and try again.";
         }
+        // An error event inside a stream (Anthropic sends overloaded_error and rate_limit_error so once
+        // text is flowing) means what HTTP 529 or 429 would have meant before it: say it the same way.
+        String chain = chainText(t);
+        if (chain.contains("overloaded")) {
+            return who + " is overloaded (it ended the reply with an overloaded error); the question was kept for the moderators."
+                    + " Try again later.";
+        }
+        if (chain.contains("rate_limit") || chain.contains("rate limit")) {
+            return who + " is rate-limiting requests (it ended the reply with a rate-limit error); the question was kept for the"
+                    + " moderators. Try again later.";
+        }
         return who + " gave a reply Footnote could not use (" + t.getClass().getSimpleName() + redact(firstLine(t.getMessage()))
                 + "); check that base-url points at a " + s.provider().id() + " API.";
+    }
+
+    /** The messages of {@code t} and its causes, lower-cased, for recognising an error a provider named in a stream. */
+    private static String chainText(Throwable t) {
+        StringBuilder b = new StringBuilder();
+        int depth = 0;
+        for (Throwable c = t; c != null && depth < 10; c = c.getCause(), depth++) {
+            if (c.getMessage() != null) {
+                b.append(c.getMessage().toLowerCase(java.util.Locale.ROOT)).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     private String httpMessage(HttpException e) {

@@ -244,7 +244,19 @@ class LlmStreamingWireTest {
         String message = failure(() -> ask(answerer(Provider.ANTHROPIC, sse.url("/v1"), config(5, true)), heard));
 
         assertThat(heard.texts).isNotEmpty();
-        assertThat(message).startsWith("Anthropic at " + sse.url("/v1")).contains("Overloaded").doesNotContain("\n");
+        assertThat(message).isEqualTo("Anthropic at " + sse.url("/v1") + " is overloaded (it ended the reply with an overloaded error);"
+                + " the question was kept for the moderators. Try again later.");
+    }
+
+    @Test
+    void aRateLimitErrorEventInsideTheStreamIsSaidAsA429WouldBe() {
+        List<String> events = new ArrayList<>(SseLoopback.anthropic(SseLoopback.tokens(ANSWER, 10), 300, 20).subList(0, 4));
+        events.add(SseLoopback.event("error", "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}"));
+        sse.enqueueStream("text/event-stream", events, 20, SseLoopback.End.PROPERLY);
+
+        String message = failure(() -> ask(answerer(Provider.ANTHROPIC, sse.url("/v1"), config(5, true)), new Heard()));
+
+        assertThat(message).startsWith("Anthropic at " + sse.url("/v1") + " is rate-limiting requests").doesNotContain("\n");
     }
 
     @Test
