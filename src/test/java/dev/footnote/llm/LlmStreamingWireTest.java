@@ -42,7 +42,7 @@ class LlmStreamingWireTest {
     }
 
     LlmAnswerer answerer(Provider p, String baseUrl, LlmConfig cfg) {
-        LlmSettings s = LlmSettings.resolve(p, cfg, baseUrl, "test-model", new Secrets(Map.of("ANTHROPIC_API_KEY", KEY)));
+        LlmSettings s = LlmSettings.resolve(p, cfg, baseUrl, "test-model", new Secrets(Map.of("ANTHROPIC_API_KEY", KEY, "GEMINI_API_KEY", KEY)));
         ModelFactory f = new ModelFactory(waits::add);
         return new LlmAnswerer(f.create(s), s.stream() ? f.createStreaming(s) : null, s, Prompts.bundled(), Redactor.none());
     }
@@ -108,6 +108,25 @@ class LlmStreamingWireTest {
         assertThat(streamed).isEqualTo(plain);
         assertThat(streamed.outputTokens()).isEqualTo(20);
         assertThat(heard.texts).hasSizeGreaterThanOrEqualTo(5).last().isEqualTo(ANSWER);
+    }
+
+    @Test
+    void geminiServerSentEventsStreamToTheSameDraft() {
+        sse.enqueueStream("text/event-stream", SseLoopback.gemini(SseLoopback.tokens(ANSWER, 10), 180, 12), 30,
+                SseLoopback.End.PROPERLY);
+        whole.enqueueJson(Loopback.gemini(ANSWER, 180, 12));
+        Heard heard = new Heard();
+
+        Draft streamed = ask(answerer(Provider.GEMINI, sse.url("/v1beta"), config(5, true)), heard);
+        Draft plain = ask(answerer(Provider.GEMINI, whole.url("/v1beta"), config(5, false)), DraftListener.NONE);
+
+        assertThat(streamed).isEqualTo(plain);
+        assertThat(streamed.inputTokens()).isEqualTo(180);
+        assertThat(heard.texts).hasSizeGreaterThanOrEqualTo(5).last().isEqualTo(ANSWER);
+        for (int i = 1; i < heard.texts.size(); i++) {
+            assertThat(heard.texts.get(i)).startsWith(heard.texts.get(i - 1));
+        }
+        assertThat(sse.requests().get(0)).contains("systemInstruction");
     }
 
     @Test

@@ -295,4 +295,27 @@ public final class SseLoopback implements AutoCloseable {
         lines.add(last + "\n");
         return lines;
     }
+
+    /**
+     * Gemini's streamGenerateContent with alt=sse: one candidate chunk of text per event, the last
+     * with the finish reason and the token counts.
+     */
+    public static List<String> gemini(List<String> tokens, int in, int out) {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            ObjectNode n = Loopback.JSON.createObjectNode();
+            ObjectNode cand = n.putArray("candidates").addObject();
+            ObjectNode content = cand.putObject("content");
+            content.putArray("parts").addObject().put("text", tokens.get(i));
+            content.put("role", "model");
+            cand.put("index", 0);
+            if (i == tokens.size() - 1) {
+                cand.put("finishReason", "STOP");
+                n.putObject("usageMetadata").put("promptTokenCount", in).put("candidatesTokenCount", out).put("totalTokenCount", in + out);
+            }
+            n.put("modelVersion", "gemini-loopback");
+            events.add("data: " + n + "\r\n\r\n");
+        }
+        return events;
+    }
 }
