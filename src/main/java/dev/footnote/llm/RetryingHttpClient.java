@@ -166,21 +166,7 @@ final class RetryingHttpClient implements HttpClient {
 
     /** As {@link #send}, up to the headers: the body is read as it comes. */
     private HttpResponse<java.io.InputStream> sendStreaming(java.net.http.HttpRequest jdk, long deadline) {
-        long left = readTimeout == null ? Long.MAX_VALUE
-                : Math.min(readTimeout.toNanos(), deadline - System.nanoTime());
-        CompletableFuture<HttpResponse<java.io.InputStream>> exchange = http.sendAsync(jdk, HttpResponse.BodyHandlers.ofInputStream());
-        try {
-            return exchange.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            exchange.cancel(true);
-            throw new TimeoutException("no reply within the timeout");
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the model server", e);
-        } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
-        }
+        return exchange(jdk, deadline, HttpResponse.BodyHandlers.ofInputStream(), "no reply within the timeout");
     }
 
     static boolean retriable(int status) {
@@ -231,14 +217,19 @@ final class RetryingHttpClient implements HttpClient {
      * exchange for the time left instead, and cancelling it at the deadline aborts the connection.
      */
     private HttpResponse<byte[]> send(java.net.http.HttpRequest jdk, long deadline) {
+        return exchange(jdk, deadline, BoundedBody.handler(maxReplyBytes), "no whole reply within the timeout");
+    }
+
+    /** Waits on one exchange for the time left, and aborts it at the deadline (see {@link #send}). */
+    private <T> HttpResponse<T> exchange(java.net.http.HttpRequest jdk, long deadline, HttpResponse.BodyHandler<T> body, String timedOut) {
         long left = readTimeout == null ? Long.MAX_VALUE
                 : Math.min(readTimeout.toNanos(), deadline - System.nanoTime());
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(jdk, BoundedBody.handler(maxReplyBytes));
+        CompletableFuture<HttpResponse<T>> exchange = http.sendAsync(jdk, body);
         try {
             return exchange.get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             exchange.cancel(true);
-            throw new TimeoutException("no whole reply within the timeout");
+            throw new TimeoutException(timedOut);
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
