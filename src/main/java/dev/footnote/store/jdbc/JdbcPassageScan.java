@@ -33,4 +33,20 @@ public final class JdbcPassageScan implements PassageScan {
             return out;
         });
     }
+
+    /** The rowids of one article's passages, in rowid order: what both keyword indexes answer {@code passagesOf} with. */
+    public static List<Long> rowidsOf(Database db, String articleId) {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages WHERE article_id = ? ORDER BY rowid")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

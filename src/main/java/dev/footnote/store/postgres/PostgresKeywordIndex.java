@@ -8,6 +8,7 @@ import dev.footnote.store.KeywordIndex;
 import dev.footnote.store.KeywordQuery;
 import dev.footnote.store.Passage;
 import dev.footnote.text.Bm25;
+import dev.footnote.store.jdbc.JdbcPassageScan;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -141,18 +142,7 @@ public final class PostgresKeywordIndex implements KeywordIndex {
 
     @Override
     public List<Long> passagesOf(String articleId) {
-        return db.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages WHERE article_id = ? ORDER BY rowid")) {
-                ps.setString(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return JdbcPassageScan.rowidsOf(db, articleId);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.footnote.store.KeywordHit;
 import dev.footnote.store.KeywordIndex;
 import dev.footnote.store.KeywordQuery;
 import dev.footnote.store.Passage;
+import dev.footnote.store.jdbc.JdbcPassageScan;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -143,18 +144,7 @@ public final class SqliteKeywordIndex implements KeywordIndex {
 
     @Override
     public List<Long> passagesOf(String articleId) {
-        return db.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM passages WHERE article_id = ?")) {
-                ps.setString(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return JdbcPassageScan.rowidsOf(db, articleId);
     }
 
     @Override
