@@ -34,7 +34,7 @@ final class VectorFigures {
         int topics = Math.max(1, rowids.size() / TOPIC_SIZE);
         float[][] centres = new float[topics][];
         for (int t = 0; t < topics; t++) {
-            centres[t] = unit(gaussian(r, dims, 1.0));
+            centres[t] = SyntheticCorpus.randomUnit(r, dims);
         }
         Random pick = new Random(seed + 1);
         java.util.Set<Integer> sampled = new java.util.HashSet<>();

@@ -21,10 +21,10 @@ public final class PostgresPassageLookup implements PassageLookup {
     public List<Found> containingAll(List<String> phrases, String exceptArticleId, int limit) {
         List<String> parts = new ArrayList<>();
         for (String p : phrases) {
-            List<String> stems = PostgresTerms.stems(p);
             if (p.replace("\"", " ").isBlank()) {
                 continue; // as the SQLite lookup drops it
             }
+            List<String> stems = PostgresTerms.stems(p);
             // Punctuation only is an empty phrase, which FTS5 matches nowhere, and so the conjunction.
             String q = PostgresTerms.phrase(stems, "D");
             if (q == null) {
