@@ -95,52 +95,45 @@ class LlmStreamingWireTest {
         assertThat(Loopback.body(whole.take()).path("stream").asBoolean()).isFalse();
     }
 
+    /** The same answer from one provider twice: streamed slowly from {@code events}, and as the whole reply {@code json}. */
+    private record Both(Draft streamed, Draft plain, Heard heard) {
+    }
+
+    private Both streamedAndWhole(Provider p, String path, String type, List<String> events, int gapMillis, String json) {
+        sse.enqueueStream(type, events, gapMillis, SseLoopback.End.PROPERLY);
+        whole.enqueueJson(json);
+        Heard heard = new Heard();
+        Draft streamed = ask(answerer(p, sse.url(path), config(5, true)), heard);
+        Draft plain = ask(answerer(p, whole.url(path), config(5, false)), DraftListener.NONE);
+        assertThat(streamed).isEqualTo(plain);
+        assertThat(heard.texts).hasSizeGreaterThanOrEqualTo(5).last().isEqualTo(ANSWER);
+        return new Both(streamed, plain, heard);
+    }
+
     @Test
     void anthropicContentBlockDeltasStreamToTheSameDraft() {
-        sse.enqueueStream("text/event-stream", SseLoopback.anthropic(SseLoopback.tokens(ANSWER, 10), 300, 20), 30,
-                SseLoopback.End.PROPERLY);
-        whole.enqueueJson(Loopback.anthropic(ANSWER, 300, 20));
-        Heard heard = new Heard();
+        Both b = streamedAndWhole(Provider.ANTHROPIC, "/v1", "text/event-stream", SseLoopback.anthropic(SseLoopback.tokens(ANSWER, 10), 300, 20),
+                30, Loopback.anthropic(ANSWER, 300, 20));
 
-        Draft streamed = ask(answerer(Provider.ANTHROPIC, sse.url("/v1"), config(5, true)), heard);
-        Draft plain = ask(answerer(Provider.ANTHROPIC, whole.url("/v1"), config(5, false)), DraftListener.NONE);
-
-        assertThat(streamed).isEqualTo(plain);
-        assertThat(streamed.outputTokens()).isEqualTo(20);
-        assertThat(heard.texts).hasSizeGreaterThanOrEqualTo(5).last().isEqualTo(ANSWER);
+        assertThat(b.streamed().outputTokens()).isEqualTo(20);
     }
 
     @Test
     void geminiServerSentEventsStreamToTheSameDraft() {
-        sse.enqueueStream("text/event-stream", SseLoopback.gemini(SseLoopback.tokens(ANSWER, 10), 180, 12), 30,
-                SseLoopback.End.PROPERLY);
-        whole.enqueueJson(Loopback.gemini(ANSWER, 180, 12));
-        Heard heard = new Heard();
+        Both b = streamedAndWhole(Provider.GEMINI, "/v1beta", "text/event-stream", SseLoopback.gemini(SseLoopback.tokens(ANSWER, 10), 180, 12),
+                30, Loopback.gemini(ANSWER, 180, 12));
 
-        Draft streamed = ask(answerer(Provider.GEMINI, sse.url("/v1beta"), config(5, true)), heard);
-        Draft plain = ask(answerer(Provider.GEMINI, whole.url("/v1beta"), config(5, false)), DraftListener.NONE);
-
-        assertThat(streamed).isEqualTo(plain);
-        assertThat(streamed.inputTokens()).isEqualTo(180);
-        assertThat(heard.texts).hasSizeGreaterThanOrEqualTo(5).last().isEqualTo(ANSWER);
-        for (int i = 1; i < heard.texts.size(); i++) {
-            assertThat(heard.texts.get(i)).startsWith(heard.texts.get(i - 1));
+        assertThat(b.streamed().inputTokens()).isEqualTo(180);
+        for (int i = 1; i < b.heard().texts.size(); i++) {
+            assertThat(b.heard().texts.get(i)).startsWith(b.heard().texts.get(i - 1));
         }
         assertThat(sse.requests().get(0)).contains("systemInstruction");
     }
 
     @Test
     void ollamaJsonLinesStreamToTheSameDraft() {
-        sse.enqueueStream("application/x-ndjson", SseLoopback.ollama(SseLoopback.tokens(ANSWER, 10), 300, 20), 20,
-                SseLoopback.End.PROPERLY);
-        whole.enqueueJson(Loopback.ollama(ANSWER, 300, 20));
-        Heard heard = new Heard();
-
-        Draft streamed = ask(answerer(Provider.OLLAMA, sse.url(""), config(5, true)), heard);
-        Draft plain = ask(answerer(Provider.OLLAMA, whole.url(""), config(5, false)), DraftListener.NONE);
-
-        assertThat(streamed).isEqualTo(plain);
-        assertThat(heard.texts).hasSizeGreaterThanOrEqualTo(5).last().isEqualTo(ANSWER);
+        streamedAndWhole(Provider.OLLAMA, "", "application/x-ndjson", SseLoopback.ollama(SseLoopback.tokens(ANSWER, 10), 300, 20),
+                20, Loopback.ollama(ANSWER, 300, 20));
     }
 
     @Test
