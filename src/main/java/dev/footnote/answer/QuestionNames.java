@@ -3,7 +3,10 @@ package dev.footnote.answer;
 import dev.footnote.text.Terms;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The names a question asks about ("the State Department", "Mosul"), each as the stems of its run
@@ -19,27 +22,72 @@ record QuestionNames(List<Set<String>> names, List<String> numbers) {
         numbers = List.copyOf(numbers);
     }
 
-    /** Runs of capitalised words other than the first word of the question. */
+    /**
+     * Runs of capitalised words other than the first word of the question. A run goes on across
+     * "of" and "the" when a capitalised word follows ("Breath of the Wild", "Bank of America"),
+     * as the capitalisation heuristics of rule-based name finders do, and stops at punctuation
+     * other than a hyphen or an apostrophe, so that a title and its subtitle ("The Legend of Zelda:
+     * Breath of the Wild") are two names, either of which an article may use alone.
+     */
     static QuestionNames of(String question, Terms terms) {
         List<Set<String>> out = new ArrayList<>();
-        String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
+        List<String> words = new ArrayList<>();
+        List<Boolean> breakBefore = new ArrayList<>();
+        Matcher m = WORD.matcher(question.strip());
+        int last = 0;
+        String text = question.strip();
+        while (m.find()) {
+            words.add(m.group());
+            breakBefore.add(BREAK.matcher(text.substring(last, m.start())).find());
+            last = m.end();
+        }
+        // leadsToName[j]: word j is a name, or a connector from which connectors lead to one
+        // with no punctuation between. Filled right to left, so the whole scan stays linear.
+        boolean[] leadsToName = new boolean[words.size() + 1];
+        for (int j = words.size() - 1; j >= 0; j--) {
+            String w = words.get(j);
+            leadsToName[j] = isName(w) || isConnector(w) && j + 1 < words.size() && !breakBefore.get(j + 1) && leadsToName[j + 1];
+        }
         StringBuilder run = new StringBuilder();
-        for (int i = 1; i <= words.length; i++) {
-            String w = i < words.length ? words[i] : "";
-            // Short all-capital words are mostly common nouns a passage may spell out ("TV", "CEO", "UN").
-            boolean acronym = w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
-            boolean name = !w.isEmpty() && !acronym && Character.isUpperCase(w.codePointAt(0)) && !Terms.isStopWord(Terms.fold(w));
-            if (name) {
+        for (int i = 1; i <= words.size(); i++) {
+            String w = i < words.size() ? words.get(i) : "";
+            if (i < words.size() && breakBefore.get(i)) {
+                flush(run, out, terms);
+            }
+            if (isName(w)) {
                 run.append(run.length() > 0 ? " " : "").append(w);
-            } else if (run.length() > 0) {
-                Set<String> stems = Set.copyOf(terms.contentTerms(run.toString()));
-                if (!stems.isEmpty()) {
-                    out.add(stems);
-                }
-                run.setLength(0);
+            } else if (run.length() > 0 && isConnector(w) && leadsToName[i]) {
+                run.append(' ').append(w);
+            } else {
+                flush(run, out, terms);
             }
         }
         return new QuestionNames(out, numbers(question));
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Punctuation that ends a name: not a hyphen ("Spider-Man") nor an apostrophe ("Grey's"). */
+    private static final Pattern BREAK = Pattern.compile("[:;,()\\[\\]\"\u201c\u201d!?/]");
+    private static final Set<String> CONNECTORS = Set.of("of", "the");
+
+    private static boolean isConnector(String w) {
+        return CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isName(String w) {
+        // Short all-capital words are mostly common nouns a passage may spell out ("TV", "CEO", "UN").
+        boolean acronym = w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+        return !w.isEmpty() && !acronym && Character.isUpperCase(w.codePointAt(0)) && !Terms.isStopWord(Terms.fold(w));
+    }
+
+    private static void flush(StringBuilder run, List<Set<String>> out, Terms terms) {
+        if (run.length() > 0) {
+            Set<String> stems = Set.copyOf(terms.contentTerms(run.toString()));
+            if (!stems.isEmpty()) {
+                out.add(stems);
+            }
+            run.setLength(0);
+        }
     }
 
     /** The numbers written in the question ("1.5", "2004", "3"), as they are written, except those glued to letters. */

@@ -35,6 +35,22 @@ class QuestionNamesTest {
     }
 
     @Test
+    void aNameRunsAcrossOfAndTheButStopsAtPunctuation() {
+        QuestionNames n = QuestionNames.of("When was The Legend of Zelda: Breath of the Wild released?", terms);
+        assertThat(n.names()).containsExactly(Set.of("legend", "zelda"), Set.of("breath", "wild"));
+        // The subtitle alone names the game; so does the title alone.
+        assertThat(n.namedIn(context("Breath of the Wild will release on March 3, 2017."))).isTrue();
+        assertThat(n.namedIn(context("The Legend of Zelda came out in 1986."))).isTrue();
+        assertThat(n.namedIn(context("The Wild Hunt was released in 2015."))).isFalse();
+        // "of" with no capitalised word after it ends the name; so does a comma.
+        assertThat(QuestionNames.of("Who is the Bank of America chief?", terms).names()).containsExactly(Set.of("bank", "america"));
+        assertThat(QuestionNames.of("Did Kmart buy Sears of the past?", terms).names()).containsExactly(Set.of("kmart"), Set.of("sear"));
+        assertThat(QuestionNames.of("Did Paris, Texas win?", terms).names()).hasSize(2);
+        // A hyphen does not: "Spider-Man" is one name.
+        assertThat(QuestionNames.of("When was the Spider-Man game released?", terms).names()).containsExactly(Set.of("spider", "man"));
+    }
+
+    @Test
     void theQuestionsNumbersMustStandInThePassage() {
         QuestionNames n = QuestionNames.of("When is Firefox 1.5 coming out?", terms);
         assertThat(n.numbers()).containsExactly("1.5");
@@ -47,7 +63,7 @@ class QuestionNamesTest {
 
     @Test
     void scansAreLinear() {
-        String q = "1.".repeat(200_000) + " Aa".repeat(200_000);
+        String q = "1.".repeat(200_000) + " Aa".repeat(200_000) + " of the".repeat(200_000) + " Bb";
         long t = System.nanoTime();
         QuestionNames n = QuestionNames.of(q, terms);
         n.numbersIn("1.1.1.1".repeat(10_000));
