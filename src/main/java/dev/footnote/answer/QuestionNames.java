@@ -1,5 +1,6 @@
 package dev.footnote.answer;
 
+import dev.footnote.text.NumberWords;
 import dev.footnote.text.Terms;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,10 +116,14 @@ record QuestionNames(List<Set<String>> names, List<String> numbers) {
         return out;
     }
 
-    /** Whether every number of the question stands in the text as a number of its own ("1.5" is not in "1.0" or "11.5"). */
+    /**
+     * Whether every number of the question stands in the text as a number of its own ("1.5" is not
+     * in "1.0" or "11.5"), or, for a whole number below 100, is spelled out ("Season 11" is in "the
+     * eleventh season").
+     */
     boolean numbersIn(String text) {
         for (String num : numbers) {
-            if (!standsIn(text, num)) {
+            if (!standsIn(text, num) && !(num.length() <= 2 && NumberWords.spelledIn(text, Integer.parseInt(num)))) {
                 return false;
             }
         }

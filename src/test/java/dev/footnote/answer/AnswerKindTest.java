@@ -24,6 +24,16 @@ class AnswerKindTest {
     }
 
     @Test
+    void theHeadNounOfWhatIsTheGivesTheKind() {
+        assertThat(AnswerKind.of("What is the premiere date of Grey's Anatomy Season 17?")).isEqualTo(AnswerKind.TIME);
+        assertThat(AnswerKind.of("What's the release date?")).isEqualTo(AnswerKind.TIME);
+        assertThat(AnswerKind.of("What was the opening day for the park?")).isEqualTo(AnswerKind.TIME);
+        // The head is the phrase's last word: a "date" that modifies another noun asks for that noun.
+        assertThat(AnswerKind.of("What is the date format of the report?")).isEqualTo(AnswerKind.OTHER);
+        assertThat(AnswerKind.of("What is the name of the season?")).isEqualTo(AnswerKind.OTHER);
+    }
+
+    @Test
     void aWhenInsideTheQuestionAndAnAmountVerbAreReadAsTheQuestionMeansThem() {
         assertThat(AnswerKind.of("What was the deal worth when Kmart bought Sears?")).isNotEqualTo(AnswerKind.TIME);
         assertThat(AnswerKind.of("What did New Zealand score in their first innings?")).isEqualTo(AnswerKind.AMOUNT);

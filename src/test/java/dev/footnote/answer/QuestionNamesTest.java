@@ -57,6 +57,13 @@ class QuestionNamesTest {
         assertThat(n.numbersIn("Mozilla released Firefox 1.0 on November 9, 2004.")).isFalse();
         assertThat(n.numbersIn("Firefox 11.5 and 1.55 are not it.")).isFalse();
         assertThat(n.numbersIn("Firefox 1.5 is due in November.")).isTrue();
+        // A whole number below 100 may be spelled out, as a cardinal or an ordinal, but only as a word of its own.
+        QuestionNames season = QuestionNames.of("When did Season 17 premiere?", terms);
+        assertThat(season.numbersIn("The seventeenth season premiered November 12, 2020.")).isTrue();
+        assertThat(season.numbersIn("Seventeen episodes aired.")).isTrue();
+        assertThat(season.numbersIn("The seventh season premiered in 2010.")).isFalse();
+        assertThat(QuestionNames.of("Who won race 7?", terms).numbersIn("The seventeenth race was won by Ana.")).isFalse();
+        assertThat(QuestionNames.of("What happened on day 21?", terms).numbersIn("On the twenty-first day it rained.")).isTrue();
         // A number glued to letters is part of a name and may be spelled out ("third quarter").
         assertThat(QuestionNames.of("What was Tesla's revenue in Q3 2019?", terms).numbers()).containsExactly("2019");
     }
