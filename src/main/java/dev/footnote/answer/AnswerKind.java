@@ -47,34 +47,12 @@ public enum AnswerKind {
             "with", "from", "to", "mr", "mrs", "ms", "dr", "some", "many", "most", "all", "one", "two", "no", "not", "what",
             "who", "which", "where", "why", "how", "last", "next", "new", "former", "other", "both", "each", "such");
 
-    /** What the question asks for, from its question word and the noun after it. */
-    /**
-     * The head of the noun phrase a "what is the ..." question asks for: its last word before a
-     * preposition or a verb ("What is the premiere date of ..." asks for a date), skipping the
-     * copula and article first. Empty when the question does not read that way.
-     */
-    private static String headNoun(String[] w, int from) {
-        int i = from;
-        if (i < w.length && COPULA.contains(w[i])) {
-            i++;
-        } else {
-            return "";
-        }
-        if (i < w.length && ARTICLES.contains(w[i])) {
-            i++;
-        }
-        String head = "";
-        for (int k = 0; k < 3 && i < w.length && !PHRASE_ENDS.contains(w[i]); k++, i++) {
-            head = w[i];
-        }
-        return i < w.length && !PHRASE_ENDS.contains(w[i]) ? "" : head;
-    }
-
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "will", "s");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PHRASE_ENDS = Set.of("of", "for", "in", "at", "on", "to", "from", "by", "with", "that",
             "when", "is", "was", "will", "did", "does", "do", "has", "have", "had", "be");
 
+    /** What the question asks for, from its question word and the noun after it. */
     public static AnswerKind of(String question) {
         String[] w = words(question.toLowerCase(Locale.ROOT));
         for (int i = 0; i < w.length; i++) {
@@ -122,6 +100,28 @@ public enum AnswerKind {
             }
         }
         return OTHER;
+    }
+
+    /**
+     * The head of the noun phrase a "what is the ..." question asks for: its last word before a
+     * preposition or a verb ("What is the premiere date of ..." asks for a date), skipping the
+     * copula and article first. Empty when the question does not read that way.
+     */
+    private static String headNoun(String[] w, int from) {
+        int i = from;
+        if (i < w.length && COPULA.contains(w[i])) {
+            i++;
+        } else {
+            return "";
+        }
+        if (i < w.length && ARTICLES.contains(w[i])) {
+            i++;
+        }
+        String head = "";
+        for (int k = 0; k < 3 && i < w.length && !PHRASE_ENDS.contains(w[i]); k++, i++) {
+            head = w[i];
+        }
+        return i < w.length && !PHRASE_ENDS.contains(w[i]) ? "" : head;
     }
 
     /** Question words that make an amount a sum of money: "what does it cost", "how much was paid". */

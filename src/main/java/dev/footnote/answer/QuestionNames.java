@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 record QuestionNames(List<Set<String>> names, List<String> numbers) {
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Punctuation that ends a name: not a hyphen ("Spider-Man") nor an apostrophe ("Grey's"). */
+    private static final Pattern BREAK = Pattern.compile("[:;,()\\[\\]\"\u201c\u201d!?/]");
+    private static final Set<String> CONNECTORS = Set.of("of", "the");
+
     QuestionNames {
         names = List.copyOf(names);
         numbers = List.copyOf(numbers);
@@ -34,9 +39,9 @@ record QuestionNames(List<Set<String>> names, List<String> numbers) {
         List<Set<String>> out = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<Boolean> breakBefore = new ArrayList<>();
-        Matcher m = WORD.matcher(question.strip());
-        int last = 0;
         String text = question.strip();
+        Matcher m = WORD.matcher(text);
+        int last = 0;
         while (m.find()) {
             words.add(m.group());
             breakBefore.add(BREAK.matcher(text.substring(last, m.start())).find());
@@ -65,11 +70,6 @@ record QuestionNames(List<Set<String>> names, List<String> numbers) {
         }
         return new QuestionNames(out, numbers(question));
     }
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** Punctuation that ends a name: not a hyphen ("Spider-Man") nor an apostrophe ("Grey's"). */
-    private static final Pattern BREAK = Pattern.compile("[:;,()\\[\\]\"\u201c\u201d!?/]");
-    private static final Set<String> CONNECTORS = Set.of("of", "the");
 
     private static boolean isConnector(String w) {
         return CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
