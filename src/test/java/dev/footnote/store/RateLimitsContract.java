@@ -76,4 +76,50 @@ public abstract class RateLimitsContract extends StorageContract {
             }
         }
     }
+
+    @Test
+    public void eventsOfMembersWhoNeverAskAgainAreSweptOnceTheyAreOlderThanAnyWindow() throws Exception {
+        RateLimits l = storage.rateLimits();
+        // GIVEN 50 members who each asked once, in two servers
+        for (int i = 0; i < 50; i++) {
+            assertThat(l.tryAcquire(of("u:once" + i, 5, "g:" + (i % 2), 1000), 1_000 + i)).isEmpty();
+        }
+        assertThat(rows("rate_events")).isEqualTo(100);
+        // WHEN another member asks two hours later, and a third a second after
+        long later = 1_000 + 2 * 3_600_000L;
+        assertThat(l.tryAcquire(of("u:late", 5, "g:0", 1000), later)).isEmpty();
+        assertThat(l.tryAcquire(of("u:late2", 5, "g:0", 1000), later + 1_000)).isEmpty();
+        // THEN only the events still inside a window remain, with their keys
+        assertThat(rows("rate_events")).isEqualTo(4);
+        assertThat(rows("rate_keys")).isEqualTo(3);
+        // AND the windows still hold: late has used 1 of its 5
+        for (int i = 0; i < 4; i++) {
+            assertThat(l.tryAcquire(of("u:late", 5, "g:0", 1000), later + 2_000 + i)).isEmpty();
+        }
+        assertThat(l.tryAcquire(of("u:late", 5, "g:0", 1000), later + 10_000)).map(RateLimits.Refusal::window).contains(0);
+    }
+
+    @Test
+    public void aSweepKeepsEveryEventInsideAWindow() throws Exception {
+        RateLimits l = storage.rateLimits();
+        // GIVEN a sweep is due at the first question, and two members' events are seconds old
+        assertThat(l.tryAcquire(of("u:a", 2, "g:1", 1000), 10_000_000)).isEmpty();
+        assertThat(l.tryAcquire(of("u:a", 2, "g:1", 1000), 10_001_000)).isEmpty();
+        // WHEN a sweep runs (another opening's first question sweeps at once)
+        try (Storage other = open(dir)) {
+            assertThat(other.rateLimits().tryAcquire(of("u:b", 2, "g:1", 1000), 10_002_000)).isEmpty();
+        }
+        // THEN nothing inside the minute was lost: a is still full
+        assertThat(l.tryAcquire(of("u:a", 2, "g:1", 1000), 10_003_000)).map(RateLimits.Refusal::window).contains(0);
+        assertThat(rows("rate_events")).isEqualTo(6);
+    }
+
+    private long rows(String table) {
+        return storage.database().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
 }
