@@ -236,9 +236,11 @@ public final class ClaimsCommand implements Callable<Integer> {
         if (shown.length() > 100) {
             shown = shown.substring(0, 97) + "...";
         }
-        out.printf("%4d  %-19s %s%n", counts[0], flag ? String.join(",", kinds) : "-", shown);
-        for (String reason : reasons) {
-            out.printf("      %-19s %s%n", "", reason);
+        // One kind in the column, so the sentences stay aligned; a sentence of several kinds gives
+        // each further kind its own line, beside its reason.
+        out.printf("%4d  %-19s %s%n", counts[0], flag && !kinds.isEmpty() ? kinds.get(0) : "-", shown);
+        for (int i = 0; i < reasons.size(); i++) {
+            out.printf("      %-19s %s%n", i > 0 && i < kinds.size() ? kinds.get(i) : "", reasons.get(i));
         }
     }
 }

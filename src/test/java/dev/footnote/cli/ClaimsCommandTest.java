@@ -119,7 +119,16 @@ class ClaimsCommandTest {
         assertThat(gartner.get("reasons").get(1).asText())
                 .isEqualTo("Cites \"a 2023 Gartner report\" but gives no title or link, so a reader cannot check it.");
         Run text = run(new ClaimsCommand(), f.toString());
-        assertThat(text.out()).contains("anachronism,unverifiable_source,unattributed_figure").contains("(2026)");
+        // In the table the strongest kind heads the sentence and each further kind stands beside its reason,
+        // so the sentences stay in one column however many kinds one has.
+        List<String> rows = text.out().lines().toList();
+        String sentence = rows.stream().filter(l -> l.contains("According to a 2023 Gartner")).findFirst().orElseThrow();
+        assertThat(sentence).matches("\\s+\\d+  anachronism\\s+According to a 2023 Gartner.*");
+        String signed = rows.stream().filter(l -> l.contains("Halvora and Corvane")).findFirst().orElseThrow();
+        assertThat(sentence.indexOf("According")).isEqualTo(signed.indexOf("Halvora"));
+        assertThat(rows).anyMatch(l -> l.matches("\\s+unverifiable_source\\s+Cites \"a 2023 Gartner report\" but gives no title.*"))
+                .anyMatch(l -> l.matches("\\s+unattributed_figure\\s+.*40%.*"))
+                .anyMatch(l -> l.contains("(2026)"));
     }
 
     @Test
