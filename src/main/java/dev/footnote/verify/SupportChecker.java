@@ -152,10 +152,14 @@ public final class SupportChecker {
         if (byMeaning != null) {
             return byMeaning;
         }
-        String missing = q.firstUnmatchedContent(a.matched());
+        // Name a word the passages never use when there is one; a word they use elsewhere is only
+        // out of place, and saying "nothing supports" it would send the reader looking for nothing.
+        String fresh = q.firstUnmatchedContent(a.matched(), c.terms, false);
+        String elsewhere = fresh != null ? null : q.firstUnmatchedContent(a.matched(), c.terms, true);
         String reason = "The passages do not say this: only about " + pct + "% of the sentence matches them"
-                + (missing != null ? ", and nothing there supports \"" + missing + "\"." : ".");
-        return Result.unsupported(best, reason, a.score(), missing);
+                + (fresh != null ? ", and they never use \"" + fresh + "\"."
+                : elsewhere != null ? "; they use \"" + elsewhere + "\", but not in what this sentence says." : ".");
+        return Result.unsupported(best, reason, a.score(), fresh != null ? fresh : elsewhere);
     }
 
     /** A number, name or negation the sentence adds to the passages, or null. */

@@ -206,9 +206,10 @@ final class SupportText {
             return !isNum[k] && !shown[k].isEmpty() && Character.isUpperCase(shown[k].charAt(0)) && !isStop[k];
         }
 
-        String firstUnmatchedContent(boolean[] matched) {
+        /** The first content word the alignment left unmatched that {@code known} holds ({@code inKnown}) or lacks. */
+        String firstUnmatchedContent(boolean[] matched, Set<String> known, boolean inKnown) {
             for (int i = 0; i < n; i++) {
-                if (!matched[i] && !isStop[i]) {
+                if (!matched[i] && !isStop[i] && known.contains(term[i]) == inKnown) {
                     return shown[i];
                 }
             }

@@ -92,4 +92,16 @@ class SupportCheckerTest {
         }
         assertThat(S.check("the bridge the bridge the bridge", List.of(longText.toString())).reason()).isNotBlank();
     }
+
+    @Test
+    void theReasonNamesAWordThePassagesNeverUseAndOtherwiseOneTheyUseElsewhere() {
+        // "demolished" is in no passage: that is what the reader should look for
+        SupportVerdict fresh = S.check("The state transport fund demolished the Harbor Bridge.", List.of(ARTICLE));
+        assertThat(fresh.supported()).isFalse();
+        assertThat(fresh.reason()).endsWith("and they never use \"demolished\".");
+        // every word is in the article, but not said together: none is "unsupported by anything"
+        SupportVerdict moved = S.check("City engineers expect traffic to return to the steel cables by Monday.", List.of(ARTICLE));
+        assertThat(moved.supported()).isFalse();
+        assertThat(moved.reason()).doesNotContain("never use").containsPattern("they use \"\\w+\", but not in what this sentence says\\.$");
+    }
 }
