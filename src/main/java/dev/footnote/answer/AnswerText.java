@@ -16,12 +16,23 @@ final class AnswerText {
      */
     static boolean hasMarkup(String s) {
         int n = s.length();
+        int open = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             char next = i + 1 < n ? s.charAt(i + 1) : 0;
             if (c == '|' || (c == '[' && next == '[') || (c == ']' && next == ']') || (c == '{' && next == '{')
                     || (c == '}' && next == '}')) {
                 return true;
+            }
+            // A wiki external link ("[http://… label]"), and a bracket the sentence never closes: the
+            // splitter cut it inside one, so it is a fragment, not a sentence.
+            if (c == '[') {
+                if (s.startsWith("http", i + 1)) {
+                    return true;
+                }
+                open++;
+            } else if (c == ']' && open > 0) {
+                open--;
             }
             if (c == '<' && (Character.isLetter(next) || next == '/')) {
                 // A tag closes within a few characters; looking no further keeps "<a<a<a…" linear.
@@ -33,7 +44,7 @@ final class AnswerText {
                 }
             }
         }
-        return false;
+        return open > 0;
     }
 
     /**

@@ -27,6 +27,8 @@ final class MeaningPicker {
     static final double DATE_BONUS = 0.03;
     /** Sentences after the first must score within this of it. */
     static final double MARGIN = 0.1;
+    /** Words an unterminated paragraph end needs to count as a sentence. */
+    static final int MIN_UNTERMINATED_WORDS = 8;
 
     private final SentenceMeaning meaning;
     private final double minSimilarity;
@@ -47,6 +49,7 @@ final class MeaningPicker {
                             SentenceSplitter splitter, Terms terms) {
         List<NumberedPassage> usable = new ArrayList<>();
         List<List<String>> sentences = new ArrayList<>();
+        List<List<Boolean>> complete = new ArrayList<>();
         for (NumberedPassage p : passages) {
             String text = p.passage().text();
             String titled = p.title() + " " + text;
@@ -56,12 +59,18 @@ final class MeaningPicker {
                 continue;
             }
             List<String> ss = new ArrayList<>();
-            for (Span sp : splitter.split(text)) {
-                ss.add(sp.of(text));
+            List<Boolean> ok = new ArrayList<>();
+            List<Span> spans = splitter.split(text);
+            for (int i = 0; i < spans.size(); i++) {
+                String s = spans.get(i).of(text);
+                ss.add(s);
+                ok.add(ExtractiveAnswerer.endsLikeSentence(s)
+                        || i > 0 && ExtractiveAnswerer.endsLikeSentence(ss.get(i - 1)) && endsParagraph(text, spans.get(i), s));
             }
             if (!ss.isEmpty()) {
                 usable.add(p);
                 sentences.add(ss);
+                complete.add(ok);
             }
         }
         if (usable.isEmpty()) {
@@ -80,7 +89,7 @@ final class MeaningPicker {
             List<float[]> vs = vectors.get(r);
             for (int i = 0; i < ss.size(); i++) {
                 String s = ss.get(i);
-                if (s.strip().length() < 20 || !ExtractiveAnswerer.endsLikeSentence(s) || AnswerText.hasMarkup(s)) {
+                if (s.strip().length() < 20 || !complete.get(r).get(i) || AnswerText.hasMarkup(s)) {
                     continue;
                 }
                 double sim = withPrevious == null ? dot(q, vs.get(i)) : Math.max(dot(q, vs.get(i)), dot(withPrevious, vs.get(i)));
@@ -121,6 +130,21 @@ final class MeaningPicker {
             b.append(AnswerText.cite(c.text(), c.n()));
         }
         return Optional.of(b.toString());
+    }
+
+    /**
+     * Whether an unterminated sentence is the last one of a paragraph of prose: writers leave out the
+     * final stop there ("…; Inter share their San Siro ground with AC Milan" and then a blank line).
+     * It counts as a sentence when the one before it in its passage ended properly and it is long
+     * enough to be one; a heading, a caption or a list item is short or stands alone.
+     */
+    static boolean endsParagraph(String text, Span span, String sentence) {
+        int i = span.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        boolean atBreak = i >= text.length() || text.charAt(i) == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) == '\n');
+        return atBreak && sentence.strip().split("\\s+").length >= MIN_UNTERMINATED_WORDS;
     }
 
     static double dot(float[] a, float[] b) {

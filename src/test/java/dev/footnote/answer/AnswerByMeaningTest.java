@@ -92,6 +92,23 @@ class AnswerByMeaningTest {
     }
 
     @Test
+    void aParagraphsLastSentenceWithoutItsStopStillAnswersButAFragmentCutInsideALinkDoesNot() {
+        List<NumberedPassage> draw = List.of(np(1, "draw", "Champions League draw",
+                "Bayern Munich v. Arsenal\n\nThe first legs will be played on February 22 and 23. The FC Porto-Inter "
+                        + "Milan second leg will be played a week later because Inter share their San Siro ground with AC Milan\n\n"
+                        + "Tickets sold out within an hour, according to the clubs. Demand rose after a rival site shut "
+                        + "down to avoid a lawsuit [http://example.org/graph?w=2 chart]."));
+        Draft d = answerer.answer("Why is the Porto-Inter second leg played a week later?", draw, List.of());
+        // the unterminated end of a paragraph of prose is a sentence, and gets its stop after the marker
+        assertThat(d.refused()).isFalse();
+        assertThat(d.text()).contains("San Siro ground with AC Milan [1].");
+        Draft e = answerer.answer("Why did the rival site shut down?", draw, List.of());
+        assertThat(e.refused() ? "" : e.text()).doesNotContain("[http").doesNotContain("graph?w");
+        // a heading without a stop stays out
+        assertThat(answerer.answer("Who plays Arsenal?", draw, List.of()).text()).doesNotContain("Bayern Munich v. Arsenal");
+    }
+
+    @Test
     void somethingTheArticlesDoNotCoverIsRefused() {
         assertThat(ask("What is the capital of France?")).isEqualTo("REFUSED");
     }
