@@ -64,7 +64,7 @@ public record FootnoteConfig(
         public RetrievalConfig {
             k = k == null ? 5 : k;
             candidates = candidates == null ? 40 : candidates;
-            perArticle = perArticle == null ? 2 : perArticle;
+            perArticle = perArticle == null ? 3 : perArticle;
             minCoverage = minCoverage == null ? 0.01 : minCoverage;
             titleWeight = titleWeight == null ? 0.5 : titleWeight;
             mode = mode == null ? "hybrid" : mode.strip().toLowerCase(java.util.Locale.ROOT);

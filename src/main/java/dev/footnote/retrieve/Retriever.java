@@ -56,7 +56,7 @@ public final class Retriever {
         }
 
         public static Options defaults() {
-            return new Options(40, 2, 0.01, 0.5);
+            return new Options(40, 3, 0.01, 0.5);
         }
 
         public Options withMode(Mode m) {

@@ -212,7 +212,7 @@ class HybridRetrievalTest {
         Retriever hybrid = new Retriever(s.keywords(), Retriever.Options.defaults(), () -> new Retriever.VectorSide(e,
                 new VectorIndex(s.vectorIndex(), "fake-1", null, null)));
         List<SearchHit> hits = hybrid.search("glacier valley survey", 5).hits();
-        assertThat(hits.stream().filter(h -> h.title().equals("Glacier report")).count()).isEqualTo(2);
+        assertThat(hits.stream().filter(h -> h.title().equals("Glacier report")).count()).isEqualTo(Retriever.Options.defaults().perArticle()).isEqualTo(3);
         assertThat(hits).extracting(SearchHit::title).contains("Valley farms");
     }
 

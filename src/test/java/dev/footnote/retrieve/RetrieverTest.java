@@ -92,7 +92,7 @@ class RetrieverTest {
                 List.of(), spans, List.of()));
         Retrieval r = retriever.search("bridge repairs cost", 5);
         long fromLong = r.hits().stream().filter(h -> h.passage().articleId().startsWith("bridge-repairs")).count();
-        assertThat(fromLong).isEqualTo(2);
+        assertThat(fromLong).isEqualTo(Retriever.Options.defaults().perArticle()).isEqualTo(3);
         assertThat(r.hits()).anyMatch(h -> h.title().equals("Harbor Bridge reopens"));
         // restricted to one article, the cap does not apply
         assertThat(retriever.search("bridge repairs cost", 5, "bridge-repairs-bridge-repairs").hits()).hasSize(5);
